@@ -1,0 +1,1 @@
+"""Nightlight's Telegram bot and command-line interface."""

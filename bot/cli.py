@@ -1,0 +1,277 @@
+"""`nightlight` command line: ask, chat, corpus maintenance, helplines, run, stats, link."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.config import Settings, set_offline_environment
+
+set_offline_environment()  # before any ML library can be imported
+
+log = logging.getLogger("nightlight")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level, logging.INFO) if args.command == "run"
+        else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    return args.handler(args, settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nightlight", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="answer one question (or one per stdin line)")
+    ask.add_argument("question", nargs="?", help="the message; omit to read one per line")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per message")
+    ask.add_argument("--region", default=None, help="uk, us, ie, ca or au")
+    ask.set_defaults(handler=_ask)
+
+    chat = commands.add_parser("chat", help="talk to the bot in this terminal")
+    chat.add_argument("--region", default=None)
+    chat.set_defaults(handler=_chat)
+
+    corpus = commands.add_parser("corpus", help="validate, build or evaluate the corpus")
+    corpus_commands = corpus.add_subparsers(dest="corpus_command", required=True)
+    validate = corpus_commands.add_parser("validate", help="check every article")
+    validate.set_defaults(handler=_corpus_validate)
+    build = corpus_commands.add_parser("build", help="rebuild the search index")
+    build.add_argument("--if-stale", action="store_true", help="only when missing or stale")
+    build.set_defaults(handler=_corpus_build)
+    evaluate = corpus_commands.add_parser("eval", help="score retrieval on a labelled JSONL file")
+    evaluate.add_argument("file", type=Path)
+    evaluate.set_defaults(handler=_corpus_eval)
+
+    helplines = commands.add_parser("helplines", help="print a region's helplines")
+    helplines.add_argument("--region", default=None)
+    helplines.set_defaults(handler=_helplines)
+
+    run = commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    run.set_defaults(handler=_run)
+
+    stats = commands.add_parser("stats", help="feedback and referrer counts")
+    stats.set_defaults(handler=_stats)
+
+    link = commands.add_parser("link", help="a deep link (and QR code) for health visitors")
+    link.add_argument("--region", required=True)
+    link.add_argument("--ref", default=None, help="referrer code, up to 32 of A-Z a-z 0-9 _")
+    link.add_argument("--qr", type=Path, default=None, help="write a QR code PNG here")
+    link.add_argument("--username", default=None, help="bot username (else asked from Telegram)")
+    link.set_defaults(handler=_link)
+    return parser
+
+
+# --- answering ------------------------------------------------------------------------------
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.pipeline import Pipeline
+
+    pipeline = Pipeline(_open_index(settings), settings.default_region)
+    messages: Iterable[str]
+    if args.question is not None:
+        messages = [args.question]
+    else:
+        messages = (line.rstrip("\n") for line in sys.stdin)
+    for message in messages:
+        reply = pipeline.respond(message, args.region)
+        if args.json:
+            print(json.dumps(reply.as_json(), ensure_ascii=False), flush=True)
+        else:
+            print(as_plain_text(reply.html), flush=True)
+    return 0
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.pipeline import Pipeline
+    from bot.replies import render
+
+    pipeline = Pipeline(_open_index(settings), settings.default_region)
+    print(as_plain_text(render("welcome", region_name=None)))
+    print("\n(Type your message and press Enter. Ctrl-D or /quit to leave.)\n")
+    while True:
+        try:
+            message = input("you › ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if message.strip() in {"/quit", "/exit"}:
+            return 0
+        if message.strip() == "/helplines":
+            _print_helplines(args.region or settings.default_region)
+            continue
+        reply = pipeline.respond(message, args.region)
+        print("\nnightlight › " + as_plain_text(reply.html) + "\n")
+
+
+def _open_index(settings: Settings):
+    """The index to serve: rebuilt first when stale (if allowed); unavailable when broken."""
+    from bot.live_index import LiveIndex
+    from retrieval.index import ensure_index
+
+    live = LiveIndex(settings.index_dir)
+    try:
+        ensure_index(settings.articles_dir, settings.index_dir, settings.model,
+                     rebuild=settings.auto_rebuild)
+    except Exception as error:  # noqa: BLE001 - crises must still be answered without an index
+        print(f"nightlight: the search index is unavailable: {error}", file=sys.stderr)
+        live.fail()
+        return live
+    live.load()
+    return live
+
+
+# --- maintainers ----------------------------------------------------------------------------
+
+
+def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
+    from retrieval.articles import CorpusError, load_corpus
+    from retrieval.chunking import chunk_article
+
+    try:
+        articles = load_corpus(settings.articles_dir)
+    except CorpusError as error:
+        print(f"invalid corpus:\n{error}", file=sys.stderr)
+        return 1
+    for article in articles:
+        print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
+    print(f"{len(articles)} articles valid")
+    return 0
+
+
+def _corpus_build(args: argparse.Namespace, settings: Settings) -> int:
+    from retrieval.articles import CorpusError
+    from retrieval.index import build_index, index_status
+
+    if args.if_stale:
+        status = index_status(settings.articles_dir, settings.index_dir, settings.model)
+        if status == "fresh":
+            print(f"index is fresh: {settings.index_dir}")
+            return 0
+    try:
+        manifest = build_index(settings.articles_dir, settings.index_dir, settings.model)
+    except CorpusError as error:
+        print(f"build refused, the previous index keeps serving:\n{error}", file=sys.stderr)
+        return 1
+    print(f"built {settings.index_dir}: {manifest}")
+    return 0
+
+
+def _corpus_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from retrieval.evaluation import evaluate, load_eval_items
+
+    live = _open_index(settings)
+    if live.searcher is None:
+        return 1
+    report = evaluate(live.searcher, load_eval_items(args.file))
+    print(report.format())
+    return 0
+
+
+def _helplines(args: argparse.Namespace, settings: Settings) -> int:
+    _print_helplines(args.region or settings.default_region)
+    return 0
+
+
+def _print_helplines(region: str) -> None:
+    from bot.replies import render
+    from safety import helplines_for, normalise_region
+
+    region = normalise_region(region)
+    print(as_plain_text(render("helplines", helplines=helplines_for(region, None), region=region)))
+
+
+# --- the Telegram bot -----------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.telegram_token:
+        print("nightlight run needs TELEGRAM_BOT_TOKEN (use `nightlight chat` without one)",
+              file=sys.stderr)
+        return 2
+    from bot.telegram_app import run_bot
+
+    run_bot(settings)
+    return 0
+
+
+def _stats(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage import Storage
+
+    stats = Storage(settings.database_path).stats()
+    print(json.dumps(stats, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def _link(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.deep_link import build_link, write_qr
+
+    username = args.username or settings.bot_username or _ask_username(settings)
+    if not username:
+        print("nightlight link needs --username, NIGHTLIGHT_BOT_USERNAME or TELEGRAM_BOT_TOKEN",
+              file=sys.stderr)
+        return 2
+    try:
+        link = build_link(username, args.region, args.ref)
+    except ValueError as error:
+        print(f"nightlight link: {error}", file=sys.stderr)
+        return 2
+    print(link)
+    if args.qr:
+        write_qr(link, args.qr)
+        print(f"QR code written to {args.qr}")
+    return 0
+
+
+def _ask_username(settings: Settings) -> str | None:
+    """The bot's username from Telegram's getMe, when a token is configured."""
+    if not settings.telegram_token:
+        return None
+    import asyncio
+
+    from telegram import Bot
+
+    from bot.config import bot_api_urls
+
+    base_url, base_file_url = bot_api_urls(settings.telegram_base_url)
+
+    async def fetch() -> str:
+        async with Bot(settings.telegram_token, base_url=base_url,
+                       base_file_url=base_file_url) as bot:
+            return bot.username
+
+    try:
+        return asyncio.run(fetch())
+    except Exception:  # noqa: BLE001 - a clear message below beats a traceback with the token
+        print("could not ask Telegram for the bot's username", file=sys.stderr)
+        return None
+
+
+# --- console rendering ----------------------------------------------------------------------
+
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def as_plain_text(reply_html: str) -> str:
+    """Telegram HTML as a person would read it in a terminal."""
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({html.unescape(m.group(1))})", reply_html)
+    return html.unescape(_TAG.sub("", text))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""The one path every inbound text takes: message → safety → retrieval → template → reply.
+
+The Telegram handlers, `nightlight ask` and `nightlight chat` all call `Pipeline.respond`,
+so what a parent sees in Telegram is exactly what maintainers check on the command line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.live_index import IndexState, LiveIndex
+from bot.replies import TELEGRAM_LIMIT, render
+from retrieval.search import Hit
+from retrieval.smalltalk import match_smalltalk
+from safety import Category, Severity, assess, helplines_for, normalise_region
+
+# Retrieval only needs the gist; safety always reads the whole message.
+MAX_QUERY_CHARS = 1000
+MAX_SHOWN_PASSAGES = 3
+
+
+class Route(StrEnum):
+    CRISIS = "crisis"
+    ANSWER = "answer"
+    NO_MATCH = "no_match"
+    SMALLTALK = "smalltalk"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says back to one message, and why."""
+
+    text: str
+    route: Route
+    html: str
+    category: str | None = None
+    passages: tuple[Hit, ...] = ()
+    more: tuple[Hit, ...] = field(default=(), repr=False)
+
+    def as_json(self) -> dict[str, object]:
+        """The stable `nightlight ask --json` contract."""
+        return {
+            "text": self.text,
+            "route": self.route.value,
+            "category": self.category,
+            "passages": [
+                {
+                    "article": hit.passage.article_id,
+                    "section": hit.passage.section,
+                    "text": hit.passage.text,
+                    "score": round(float(hit.score), 4),
+                }
+                for hit in self.passages
+            ],
+            "reply": self.html,
+        }
+
+
+class Pipeline:
+    """Answers one message for a parent in a given region."""
+
+    def __init__(self, live_index: LiveIndex, default_region: str = "uk") -> None:
+        self.live_index = live_index
+        self.default_region = default_region
+
+    def respond(self, text: str, region: str | None = None) -> Reply:
+        region = normalise_region(region or self.default_region)
+        text = text or ""
+
+        # 1. Safety first, on the whole message, before anything can fail.
+        safety = assess(text)
+        if safety.is_crisis:
+            category = safety.category
+            return Reply(
+                text=text,
+                route=Route.CRISIS,
+                category=category.value,
+                html=render(
+                    f"crisis_{category.value}",
+                    helplines=helplines_for(region, category),
+                    region=region,
+                ),
+            )
+        distress = safety.severity == Severity.DISTRESS
+
+        # 2. Messages with no words in them get a gentle nudge, not a search.
+        if not _has_words(text):
+            return self._finish(text, Route.NO_MATCH, render("empty"), region, distress)
+
+        # 3. Hello, thanks, bye.
+        smalltalk = match_smalltalk(text)
+        if smalltalk is not None:
+            return self._finish(
+                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, distress
+            )
+
+        # 4. Retrieval, only when the index is there to ask.
+        searcher = self.live_index.searcher
+        if searcher is None:
+            template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
+            html = render(template, helplines=helplines_for(region, None)[:3], region=region)
+            return self._finish(text, Route.NO_MATCH, html, region, distress)
+
+        result = searcher.search(text[:MAX_QUERY_CHARS], k=MAX_SHOWN_PASSAGES + 2)
+        if not result.answered or not result.hits:
+            html = render("no_match", topics=searcher.topics()[:8])
+            return self._finish(text, Route.NO_MATCH, html, region, distress)
+
+        shown, html = self.render_answer(result.hits[:MAX_SHOWN_PASSAGES])
+        more = result.hits[len(shown):]
+        return self._finish(
+            text, Route.ANSWER, html, region, distress, passages=shown, more=more
+        )
+
+    def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
+        """Render as many of `hits` as fit in one Telegram message (always at least one)."""
+        searcher = self.live_index.searcher
+        articles = searcher.articles if searcher is not None else {}
+        for count in range(len(hits), 0, -1):
+            shown = hits[:count]
+            html = render("answer", passages=[_cited(hit, articles) for hit in shown])
+            if len(html) <= TELEGRAM_LIMIT - 400:  # room for the distress note
+                return shown, html
+        # A single passage longer than a message: cut it at a sentence boundary.
+        first = _cited(hits[0], articles)
+        first["text"] = _cut_at_sentence(first["text"], TELEGRAM_LIMIT - 1200)
+        return hits[:1], render("answer", passages=[first])
+
+    def _finish(
+        self,
+        text: str,
+        route: Route,
+        html: str,
+        region: str,
+        distress: bool,
+        passages: tuple[Hit, ...] = (),
+        more: tuple[Hit, ...] = (),
+    ) -> Reply:
+        if distress:
+            note = render("distress_note", helplines=helplines_for(region, Category.DISTRESS),
+                          region=region)
+            html = f"{html}\n\n{note}"
+        return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
+                     more=more)
+
+
+def _cited(hit: Hit, articles: dict) -> dict[str, object]:
+    meta = articles.get(hit.passage.article_id)
+    return {
+        "text": hit.passage.text,
+        "section": hit.passage.section,
+        "title": getattr(meta, "title", hit.passage.article_id),
+        "publisher": getattr(meta, "publisher", None),
+        "url": getattr(meta, "url", None),
+    }
+
+
+def _has_words(text: str) -> bool:
+    """True when the text holds at least one letter or digit in any script."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _cut_at_sentence(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = max((m.start() for m in _SENTENCE_END.finditer(text, 0, limit)), default=limit)
+    return text[:cut].rstrip() + " …"

@@ -90,6 +90,10 @@ class Pipeline:
         if not _has_words(text):
             return self._finish(text, Route.NO_MATCH, render("empty"), region, distress)
 
+        # Nightlight's articles and safety patterns are English; say so rather than guess.
+        if _mostly_non_latin(text):
+            return self._finish(text, Route.NO_MATCH, render("not_english"), region, distress)
+
         # 3. Hello, thanks, bye.
         smalltalk = match_smalltalk(text)
         if smalltalk is not None:
@@ -161,6 +165,13 @@ def _cited(hit: Hit, articles: dict) -> dict[str, object]:
 def _has_words(text: str) -> bool:
     """True when the text holds at least one letter or digit in any script."""
     return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+def _mostly_non_latin(text: str) -> bool:
+    """True when most letters are from a non-Latin script (Cyrillic, Arabic, CJK, …)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    non_latin = sum(1 for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN"))
+    return bool(letters) and non_latin > len(letters) / 2
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")

@@ -33,6 +33,7 @@ SEND_RETRIES = 3
 
 _WATCHER_KEY = "nightlight.index_watcher"
 _PREPARE_KEY = "nightlight.prepare_index"
+_INTERVAL_KEY = "nightlight.index_check_seconds"
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -71,6 +72,7 @@ def build_application(
     *,
     prepare_index: Callable[[], None] | None = None,
     flood_limits: bool = True,
+    index_check_seconds: float = RELOAD_CHECK_SECONDS,
 ) -> Application:
     """A ready-to-start Application; `start_services` runs as its post_init.
 
@@ -109,6 +111,7 @@ def build_application(
         default_region=settings.default_region,
     ).install(application)
     application.bot_data[_PREPARE_KEY] = prepare_index
+    application.bot_data[_INTERVAL_KEY] = index_check_seconds
     register(application)
     return application
 
@@ -125,7 +128,11 @@ async def start_services(application: Application) -> None:
         log.warning("could not set the command menu: %s", type(error).__name__)
     services: Services = application.bot_data["nightlight"]
     watcher = asyncio.create_task(
-        _keep_index_fresh(services, application.bot_data.get(_PREPARE_KEY)),
+        _keep_index_fresh(
+            services,
+            application.bot_data.get(_PREPARE_KEY),
+            application.bot_data.get(_INTERVAL_KEY, RELOAD_CHECK_SECONDS),
+        ),
         name="nightlight-index-watcher",
     )
     application.bot_data[_WATCHER_KEY] = watcher

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +63,8 @@ async def running_bot(
     live_index: LiveIndex,
     *,
     polling: bool = True,
+    prepare_index: Callable[[], None] | None = None,
+    index_check_seconds: float = 0.05,
     **settings_overrides,
 ) -> AsyncIterator[RunningBot]:
     """A started bot (polling unless told otherwise) talking to a fresh fake Bot API."""
@@ -70,7 +72,13 @@ async def running_bot(
         settings = make_settings(api, data_dir, live_index.index_dir, **settings_overrides)
         storage = Storage(settings.database_path)
         pipeline = Pipeline(live_index, settings.default_region)
-        application = build_application(settings, pipeline, storage)
+        application = build_application(
+            settings,
+            pipeline,
+            storage,
+            prepare_index=prepare_index,
+            index_check_seconds=index_check_seconds,
+        )
         try:
             async with application:
                 await start_services(application)

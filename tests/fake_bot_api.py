@@ -15,6 +15,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
@@ -268,6 +269,11 @@ class FakeBotApi:
             parameters = {"retry_after": failure.retry_after} if failure.retry_after else None
             return _error(failure.status, failure.description, parameters)
 
+        problem = _check_text(params) if method in _TEXT_METHODS else None
+        if problem is not None:
+            await self._record(Call(method, params, received))
+            return _error(400, f"Bad Request: {problem}")
+
         handler = getattr(self, f"_api_{method.lower()}", None)
         if handler is None:
             await self._record(Call(method, params, received))
@@ -376,6 +382,56 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key] = value
     return params
+
+
+_TEXT_METHODS = {"sendMessage", "editMessageText"}
+# The tags Telegram's HTML parse mode accepts.
+_TELEGRAM_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "tg-spoiler", "span", "blockquote", "tg-emoji",
+}
+_BARE_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)")
+
+
+class _TelegramHtml(HTMLParser):
+    """Rejects what Telegram rejects: unknown tags, unbalanced tags, bare < and &."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.open: list[str] = []
+        self.problem: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag not in _TELEGRAM_TAGS:
+            self.problem = f"can't parse entities: unsupported start tag \"{tag}\""
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.problem = f"can't parse entities: unexpected end tag \"{tag}\""
+
+    def handle_data(self, data: str) -> None:
+        if "<" in data or ">" in data:
+            self.problem = "can't parse entities: unescaped < or >"
+
+
+def _check_text(params: dict[str, Any]) -> str | None:
+    """Why Telegram would refuse this text, or None."""
+    text = str(params.get("text", ""))
+    if not text.strip():
+        return "message text is empty"
+    if len(text) > 4096:
+        return "message is too long"
+    if str(params.get("parse_mode", "")).upper() != "HTML":
+        return None
+    if _BARE_AMPERSAND.search(text):
+        return "can't parse entities: unescaped &"
+    parser = _TelegramHtml()
+    parser.feed(text)
+    parser.close()
+    if parser.problem is None and parser.open:
+        return f"can't parse entities: unclosed tag \"{parser.open[-1]}\""
+    return parser.problem
 
 
 def _utf16_len(text: str) -> int:

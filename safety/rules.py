@@ -1,0 +1,782 @@
+"""The crisis and distress patterns, one list per category, each rule with a stable id.
+
+Patterns read the normalised message (see normalise.py): lower case, no apostrophes ("dont",
+"im", "theyd"), no punctuation, every doubled letter folded ("kill" → "kil"). They are written
+here in ordinary spelling; `compile_rules` folds them the same way. Plain "(" groups are made
+non-capturing when compiled, so a rule reads like the phrase it catches.
+
+They match phrases, not lone words, so "this teething is killing me" or "what is postpartum
+psychosis" stay ordinary, while "they'd all be happier if i wasnt around" does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.normalise import collapse_letters
+from safety.result import Category
+
+# --- shared pieces ----------------------------------------------------------------------------
+
+SELF = r"(myself|my self|meself|herself|himself|themselves|ourselves)"
+# Who a baby is called in a message. "her" / "him" count, but see OBJECT_END.
+BABY = (
+    r"((the|my|this|our|his|her|their|your) )?(baby|newborn|infant|son|daughter|boy|girl|child|"
+    r"kid|little one|grandson|granddaughter|nephew|niece)"
+)
+CHILD = rf"({BABY}|him|her|them)"
+# After "her" a noun would make it possessive ("shakes her rattle"): only these may follow.
+OBJECT_END = (
+    r"(?=$| (and|but|so|too|hard|harder|again|when|because|as|until|til|to|today|tonight|"
+    r"last|earlier|just|a|once|twice|on|in|into|onto|against|around|down|up|out|over|of|off|"
+    r"really|or|then|i|he|she|it|is|was|now|before|after|at|with|like|while|if|for|by|"
+    r"deliberately|properly|every|all|still|anymore|sometimes|whenever|cause|cos|because|im|"
+    r"ive|id|even|but|they|we|my|until|from|across|through|the)\b)"
+)
+HARM_VERB = (
+    r"(shake|shakes|shaking|shook|shaken|hit|hits|hitting|smack|smacks|smacked|smacking|slap|"
+    r"slaps|slapped|slapping|punch|punched|punching|kick|kicked|kicking|throw|throws|throwing|"
+    r"threw|thrown|chuck|chucked|chucking|hurl|hurled|squeeze|squeezed|squeezing|pinch|pinched|"
+    r"pinching|choke|choked|choking|strangle|strangled|strangling|throttle|throttled|smother|"
+    r"smothered|smothering|suffocate|suffocated|suffocating|drown|drowned|drowning|stab|"
+    r"stabbed|stabbing|burn|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|"
+    r"kill|kills|killed|killing|murder|murdered|murdering|shove|shoved|shoving|push|pushed|"
+    r"grab|grabbed|grabbing|yank|yanked|beat|beats|beating|bash|bashed|batter|battered|bite|"
+    r"bit|bitten|biting|starve|starved|starving|struck|strike|"
+    r"abuse|abused|abusing|abuses|injure|injured|injuring|slam|slammed|toss|tossed|"
+    r"snap at|rough with|rough handled|roughly handled|scald|scalded)"
+)
+INTENT = (
+    r"(want|wanted|wanting|wish|wishing|ready|going|plan|planning|planned|prefer|rather|like|"
+    r"longing|tempted|decided|deciding|about|think about|thinking about|thought about|thinking of|"
+    r"thoughts of|thoughts about|considering|considered|contemplating|could|should|might|will|"
+    r"would|need|needed|gonna|just|urge|urges|desperate|try|trying|tried|how)"
+)
+
+# Idioms masked out before the crisis rules run, so hyperbole never reads as intent.
+IDIOMS: tuple[str, ...] = (
+    r"\b(kill|killing|murder|die|dying|died) (for|to get|to have|to see|to know)\b",
+    r"\b(killing|kill) (myself|me|himself|herself) (laughing|trying|doing|running|working|"
+    r"cleaning|tidying|to keep|to get|to make|to finish)\b",
+    r"\b(nearly|almost|could have|couldve|practically|literally) died (laughing|of|when|at)\b",
+    r"\b(die|dying|died) (of|from|with) (laughter|laughing|embarrassment|shame|boredom|"
+    r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
+    r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
+    r"\bto die for\b",
+    # Questions about a thing's effect: "can that harm him?" is not intent to harm.
+    r"\b(can|could|would|will|does|do|might|did|is|are) (that|this|it|they|these|those|"
+    r"doing (that|this)|\w+ing|\w+ing (him|her)) (harm|hurt|damage|injure|harming|hurting) ",
+    # "does stress in pregnancy hurt the baby?" asks about an effect, nobody means harm.
+    r"^(does|do|can|could|will|would|might|is|are|did|should) (?!i\b)(\S+ ){0,8}?(harm|hurt|"
+    r"damage|injure) ",
+    # Learning about shaken baby syndrome is not shaking a baby.
+    r"\b(about|what is|whats|what causes|causes|video|videos|documentary|leaflet|talk|"
+    r"learned|learnt|heard of|prevent|preventing|prevention of|dangers of|risk of|warned us) "
+    r"(\S+ ){0,3}shaken baby( syndrome)?\b",
+    # A toddler hitting the baby is a sibling-rivalry question, not abuse of the baby.
+    r"\b(toddler|sibling|siblings|brother|sister|twin|year old|yr old|eldest|oldest|older one|"
+    r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}(hit|hits|hitting|bit|"
+    r"bites|biting|kicks|kicking|kicked|pushes|pushing|pushed|pinches|pinching|scratches|"
+    r"scratching|smacks|smacking|whacks|whacking|sat on|sits on|jumped on|jumps on|pokes|"
+    r"poking|squeezes|squeezing|hugs|hugging)\b",
+    r"\b(i|im|i am|feel like i|felt like i|like i) (cant|can not|cannot|couldnt|could not) "
+    r"(breathe|breath|catch my breath)\b",
+)
+
+# --- the rules --------------------------------------------------------------------------------
+# (rule id, pattern). Within a category the first rule to match names the result.
+
+BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
+    ("be_not_breathing",
+     r"\b(not|isnt|wasnt|is not|was not|stopped|stops|stopping|stop|no|cant|cannot|can not|"
+     r"couldnt|wont|will not|struggling to|struggle to|struggles to|trouble|difficulty|"
+     r"problems|hard to|unable to|barely|hardly|pauses in|pausing|gasping|having to fight to|"
+     r"working hard to) (breathing|breathe|breath|breathin)\b"),
+    ("be_breathing_distress",
+     r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
+     r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
+     r"pulling|pulls|caving|sinking|going) in\b|\bbreathing (\S+ ){0,3}(laboured|labored|"
+     r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"),
+    ("be_colour",
+     r"\b(lips|lip|face|tongue|mouth|skin|gums|he|she|baby|it|colour|color|hes|shes|babys)"
+     r"( (is|are|s|r|look|looks|looking|went|gone|going|turned|turning|seems|seem|was|were|"
+     r"got|getting|all|a|bit|very|really|quite|slightly|so|too|abit|kind of|kinda|sort of|"
+     r"gone|has gone|have gone|bit|more|and|lips|face|around|round|the|his|her|mouth)){0,3} "
+     r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
+     r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
+     r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder))"),
+    ("be_turning_colour",
+     r"\b(turning|turned|turns|going|gone|went|goes) (very |really |all |a bit |quite |"
+     r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"),
+    ("be_limp",
+     r"\b(limp|floppy|flopy|lifeless|unresponsive|unconscious|unrousable|not rousable|"
+     r"passed out|not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
+     r"isnt moving|wont move|not responding|isnt responding|wont respond|doesnt respond|"
+     r"not responsive)\b(?! to (his|her|their) name)"),
+    ("be_wont_wake",
+     r"\b((he|she|baby|it|they|hes|shes|babys|theyre|son|daughter|infant|newborn|child)"
+     r"( is| s| has| will)? (not|wont|cant|isnt|wouldnt|will not|would not|hasnt|did not|"
+     r"didnt) (wake|waking|rouse|rousing|come round|come around|come to|respond))\b"
+     r"|\b(cant|cannot|can not|couldnt|could not|unable to|struggling to|trying to) "
+     r"(wake|rouse|get a response from) (him|her|them|the baby|baby|my baby|my son|"
+     r"my daughter|our baby)\b"
+     r"|\b(hasnt|has not|havent|not) (come|came) (round|around|to)\b"
+     r"|\b(wont|will not|not) (wake|rouse)( up)?$"),
+    ("be_pulse",
+     r"\b(cant|cannot|can not|couldnt|no|not) (find|feel|get)? ?(a )?"
+     r"(pulse|heartbeat|heart beat)\b"),
+    ("be_seizure",
+     r"\b(seizure|seizures|seizing|siezure|convulsion|convulsions|convulsing|convulse)\b"
+     r"|\b(having|had|has|in|started|starting|another|having some kind of|having a) (a )?"
+     r"(\S+ )?fit\b(?! of)"
+     r"|\beyes (roll|rolled|rolling|rolls) (back|up|upwards)\b"),
+    ("be_choking",
+     r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|"
+     r"still) (choking|chocking|choaking)\b"
+     r"|\bchok\w* (and|but) (nothing|cant|can not|isnt|not|wont|going)\b"
+     r"|\bchoked on (\S+ ){1,5}(and|now) (cant|can not|isnt|not|wont|stopped|went|going)\b"),
+    ("be_head_injury",
+     r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit) (\S+ ){0,14}"
+     r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
+     r"bulge|bleeding|blood|not crying|hasnt cried|didnt cry|staring|dazed|wont wake|"
+     r"unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
+     r"|\b(vomiting|drowsy|floppy|flopy|unconscious|cant keep (his|her) eyes open|wont wake|"
+     r"dazed|knocked out) (\S+ ){0,10}(fell|fall|banged|bumped|knocked|hit (his|her) head|"
+     r"dropped)\b"
+     r"|\b(blood|fluid) (\S+ ){0,2}(out of|from) (his|her|their|the babys|babys) (ear|ears)\b"),
+    ("be_swallowed",
+     r"\b(swallowed|swallow|drank|drunk|ate|eaten|eat|got into|chewed|chewing|bit into|"
+     r"has had|had some|sucked on|licked) (\S+ ){0,5}(battery|batteries|magnet|magnets|bleach|"
+     r"dishwasher|detergent|tablet|tablets|pills|pill|medicine|meds|medication|paracetamol|"
+     r"ibuprofen|capsule|capsules|liquitab|liquitabs|pod|pods|cleaning|cleaner|vape|e liquid|"
+     r"alcohol|wine|vodka|coin|coins|poison|weed killer|antifreeze|washing up liquid|"
+     r"nappy sack|button|screw|marble|lego|bead|beads)\b"),
+    ("be_bleeding",
+     r"\b(bleeding|blood) (\S+ ){0,3}(a lot|heavily|everywhere|wont stop|will not stop|"
+     r"badly|loads|pouring|spurting|gushing)\b|\b(wont|will not|cant get it to) stop bleeding\b"),
+    ("be_meningitis",
+     r"\brash (\S+ ){0,8}(doesnt|does not|dont|wont|will not|not|didnt) (fade|go away|"
+     r"disappear|go|blanch)( \S+){0,6} (glass|tumbler|press|pressed|pressing|push|pushed)\b"
+     r"|\b(glass|tumbler) (\S+ ){0,10}(doesnt|does not|dont|wont|will not|not|didnt) "
+     r"(fade|go away|disappear|blanch)\b|\b(non blanching|nonblanching|doesnt blanch)\b"
+     r"|\bglass test\b|\bbulging (soft spot|fontanelle|fontanel)\b"),
+    ("be_burn",
+     r"\bskin (is |was )?(coming|peeling|falling|come) (off|away)\b|\b(burn|burnt|burned|"
+     r"scald|scalded|scalding) (\S+ ){0,6}(huge|massive|big|bad|badly|blister|blisters|"
+     r"blistering|severe|deep|all over)\b"),
+    ("be_overlay",
+     r"\b(woke|woken|wake|waking) up (on top of|lying on|laying on|rolled onto|on) "
+     r"(him|her|them|the baby|my baby)\b"),
+    ("be_drowning",
+     r"\b(he|she|baby|they|hes|shes|babys) (was |is |has )?(nearly |almost )?"
+     r"(drowned|drowning)\b|\b(slipped|went|fell|was) under (the )?water\b"
+     r"|\bface down in (the )?(bath|water|pool|pond)\b"),
+    ("be_still",
+     r"\b(gone|gone all|gone really|gone very|is|so|really|very) (still and|quiet and) "
+     r"(floppy|pale|blue|cold|not)\b|\bgone (really |very |all )?(still|cold and)\b"),
+    ("be_ambulance",
+     r"\b(call|calling|called|ring|ringing|rang) (an ambulance|999|911|000|112)\b"
+     r"(?! (or|if|for what|when|how))"),
+]
+
+SELF_HARM_RULES: list[tuple[str, str]] = [
+    ("sh_suicide_word", r"\bsu[aeiu]?[cs]+[aeiu]?d(e|es|al|ally|ality|ing)?\b"),
+    ("sh_self_harm_word", r"\bself (harm|harming|harmed|injury|injuring|injure|hurt)\b"),
+    ("sh_kill_self",
+     rf"\b(kill|kills|killed|killing|hang|hanging|hanged|hung|off|offing|top|topping|"
+     rf"end|ending|drown|drowning|overdose|overdosing|poison|poisoning|starve|starving|"
+     rf"shoot|shooting|stab|stabbing|suffocate|suffocating|gas|gassing|unalive) {SELF}\b"),
+    ("sh_hurt_self",
+     rf"\b(hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burnt|burned|"
+     rf"burning|hit|hitting|punch|punched|punching|scratch|scratched|scratching|bite|bit|"
+     rf"biting|bruise|bruised|bruising|punish|punished|punishing) {SELF}\b"
+     r"(?! (by accident|accidentally|lifting|chopping|shaving|cooking|slightly|a bit|on the|"
+     r"on a|on his|on her|on my|when i fell|carrying|getting|trying to|with the pram|"
+     r"with the car seat|with the buggy))"),
+    ("sh_cutting",
+     r"\b(cut|cuts|cutting|slit|slitting|slash|slashing) (my|both) (arm|arms|wrist|wrists|leg|"
+     r"legs|thigh|thighs|skin|stomach)\b"
+     r"|\b(started|start|starting|been|back to|keep|keeps|urge to|urges to|want to) "
+     r"(cutting|self harming|burning|scratching) (again|myself|$)"
+     r"|\b(started|start|starting|back to|been) cutting again\b|\bcutting again\b"),
+    ("sh_want_die",
+     rf"\b{INTENT} (to |i could |to just |i would |id |i was |i were |i )?(just )?"
+     r"(die|be dead|dead|not exist|stop existing|not be here|not be alive|not be around|"
+     r"cease to exist|stop being|not wake up|never wake up|sleep forever|sleep and never|"
+     r"fall asleep and never|go to sleep and never|be gone|not be|never be born|"
+     r"had never been born|never been born|join (my|her|him|them) in heaven|be with "
+     r"(my|god|jesus))\b"
+     r"(?! (for|of|laughing|happy|from embarrassment|when|if i dont|in my sleep tonight lol|"
+     r"in a cheap|down|over|at|on|out|off|about it|fact))"),
+    ("sh_die_plain", r"\b(i|id|ill|im going to|i am going to|i just|just) (want to |wish i could )?"
+     r"die\b(?! (for|of|laughing|happy|from|when|if|in|at|on|of embarrassment))"
+     r"|\b(wish|wishing) (i was|i were|i could be|id be|i had|i was just|i had just) "
+     r"(dead|gone|never born|not here|not alive|not born|never here|died)\b"),
+    ("sh_not_here",
+     r"\b(dont|do not|didnt|no longer|not|dont even|dont really|never) (want|wish|wanna|"
+     r"wanting|need|see the point|see a reason) (to )?(be here|be alive|live|exist|wake up|"
+     r"go on|be around|carry on|continue|keep going|keep living|be in this world|be on this "
+     r"earth|be a mum|be on earth|breathe|be a burden)\b"
+     r"(?! (here|with|in|at|near|there|like that|on|early|at|him|her|for|the|to)\b)"),
+    ("sh_not_wake",
+     r"\b(hope|hoping|wish|wishing|pray|praying|want|wanting|rather|prefer)( that)?( i)?( just)? "
+     r"(dont|never|didnt|wouldnt|wont|will not|would not|did not|do not) (wake|woke|wake up|"
+     r"wake back up)\b"
+     r"|\b(wish|wishing|wished) (i )?(hadnt|had not|never|didnt) (woken|woke|wake|been born|"
+     r"existed|exist|had)\b(?! (him|her|the baby|a baby|kids|children|a child))"),
+    ("sh_sleep_forever",
+     r"\b(sleep|asleep|sleeping) (forever|for ever|for good|and never wake|and not wake|"
+     r"and never come|permanently)\b"),
+    ("sh_end_it",
+     r"\b(end|ending|ended|finish|finishing) (it all|it|things|everything|my life|my own life|"
+     r"the pain|this life|my existence|me|all of this|it once and for all)\b"
+     r"(?! (with|between|off|early|there|at|on|in the|for the|for them|for him|for her|"
+     r"properly|up|here|now and|a|an)\b)"),
+    ("sh_take_life",
+     r"\b(take|taking|took|end|ending) (my|my own|her own|his own|their own|her|his) life\b"
+     r"|\bending (my|it all|everything|things|me)\b"),
+    ("sh_better_off",
+     r"\b(better|happier|easier|fine|okay|ok|safer|free) (off )?(\S+ ){0,3}"
+     r"(without me|with me gone|with me dead|if i (was|were|wasnt|werent|was not|were not) "
+     r"(gone|dead|not here|not around|around|here|alive|never born)|if i (just |ever |simply |"
+     r"was to |were to )?(died|disappeared|went away|left for good|wasnt|was gone|"
+     r"killed myself|ended it|was no longer|left|vanished|went|wasnt here)|if i "
+     r"(wasnt|werent) (around|here|alive|in the picture|in their lives)|if i were no longer|"
+     r"with(out)? (a )?(new|another|different|better|proper|real|nicer|good) (mum|mother|"
+     r"dad|father|wife|husband|parent|partner))\b"),
+    ("sh_nobody_miss",
+     r"\b(nobody|no one|noone|no body|wouldnt|would not|wont|will not|no one would|nobody would"
+     r"|they wouldnt|she wouldnt|he wouldnt|wouldnt even|wont even) (would |will |ever )?"
+     r"(even )?(miss|notice|care|remember) (me|if i|that i|when i)\b"
+     r"(?! (being|doing|shouting|crying|shouted|lost|was grumpy|was tired|said|in the early))"),
+    ("sh_burden",
+     r"\b(im|i am|i feel like|i feel|being|i was|i have become|i ve become|ive become|just) "
+     r"(such |just |only |a |nothing but |so much of )?(a )?(burden|waste of space|"
+     r"waste of oxygen|waste of air)\b"),
+    ("sh_no_point",
+     r"\b(no|not any|whats the|what is the|theres no|there is no|dont see the|cant see the|"
+     r"cannot see the|can not see the|not see the|see no) (point|reason|purpose) "
+     r"(in |of |to )?(living|being alive|being here|going on|me|carrying on|existing|life|"
+     r"my life|it all|anything anymore|anything any more|waking up|to live|staying|trying "
+     r"anymore|being around|continuing)\b"
+     r"|\blife (isnt|is not|aint|isn t|is no longer|no longer) worth (living|it|anything)\b"
+     r"|\b(cant|cannot|can not|dont|do not|couldnt) see (a|any) (future|way out|way forward"
+     r"|point|light|end to this|reason to (live|go on|stay))\b"
+     r"|\bno (way out|future for me|reason to live|reason to go on|will to live|hope left)\b"
+     r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b"),
+    ("sh_had_enough",
+     r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
+     r"being here|it all|everything|this life|this world|myself|me)\b"
+     r"|\b(cant|cannot|can not|couldnt) (go on|carry on|continue|keep going|do life|exist)\b"
+     r"(?! (like|this way|with|breast|feeding|doing|the|for|without|much|any more with|"
+     r"anymore with|on))"),
+    ("sh_disappear",
+     r"\b(disappear|vanish|run away|walk away|walk out|go away|leave)( and)? (for good|"
+     r"forever|for ever|permanently|and never come back|and not come back|never to return|"
+     r"and never be found|and never return|completely|off the face|from everyone)\b"
+     r"|\b(want|wanted|wanting|wish|going|need|just|plan|like|could|would|should) (to |i could )?"
+     r"(just )?(disappear|vanish|cease)\b(?! (for|into the|into my|to the|to my|off|with|in|"
+     r"under|until|til|while|until)\b)"),
+    ("sh_not_coming_back",
+     r"\b(never|not) (come|coming|came) (back|home)\b(?! (from|til|until|for|before|after|to|"
+     r"again after))"),
+    ("sh_method_amount",
+     r"\bhow (many|much) (\S+ ){0,3}(would it take|does it take|to take|will it take|"
+     r"would kill|to kill|to die|to overdose|to od|is fatal|is lethal|is deadly|until)\b"
+     r"|\b(lethal|fatal|deadly|toxic|killing) (dose|amount|overdose|quantity)\b"
+     r"|\b(painless|quick|quickest|easy|easiest|best|surest|fastest|peaceful) "
+     r"(way|ways|method|methods|means) (to|of) (die|go|end it|do it|kill|dying|going|ending|"
+     r"end things|end my)\b"
+     r"|\b(ways|how) to (kill myself|die|end it|end my life|end things|commit)\b"),
+    ("sh_overdose",
+     r"\b(i|ive|i have|i had|just|im going to|going to|want to|thinking about|thought about|"
+     r"planning to|plan to|will|about to|tempted to|could|might|think ill) (take|taken|took|"
+     r"swallow|swallowed|have taken|have) (an |a )?(overdose|od)\b"
+     r"|\b(i|ive|i have|just|already|i just) (took|taken|swallowed|had|have taken|necked|downed) "
+     r"(\S+ ){0,4}(all|a load|loads|lots|a lot|too many|a handful|handful|the whole|a whole|a "
+     r"bunch|the rest|every|a packet|a box|packets|boxes|two packets|a bottle|the bottle|\d+) "
+     r"(\S+ ){0,3}(pills|pill|tablets|tablet|meds|medication|paracetamol|sertraline|"
+     r"antidepressants|sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin|"
+     r"diazepam|propranolol|fluoxetine|citalopram|aspirin|tylenol|oxy|opioids)\b"
+     r"|\boverdos(e|ed|ing)\b(?! (a|the|my|your|her|his|on|baby|babies|a baby|risk|risks))"),
+    ("sh_stockpile",
+     r"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
+     r"stashing|stashed|keeping|kept|storing|stored|counting|counted|lined up|lining up|"
+     r"enough) (up )?(all |enough |loads of |lots of |a stash of |a stockpile of )?(of )?"
+     r"(my |the |some |his |her )?(pills|tablets|meds|medication|medicine|paracetamol|"
+     r"sleeping pills|painkillers|antidepressants)\b"
+     r"|\b(pills|tablets|meds|medication|paracetamol|painkillers) (lined up|in front of me|"
+     r"in my hand|counted out|ready|all lined up|laid out)\b"
+     r"|\b(sat|sitting|sit|here) (\S+ ){0,2}with (all |all of |a handful of )?(my |the )?"
+     r"(pills|tablets|meds|paracetamol|a knife|a blade|a razor|the rope)\b"),
+    ("sh_place",
+     r"\b(jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself|step|"
+     r"stepping|stepped|walk|walking|walked|drive|driving|drove|crash|crashing|swerve|"
+     r"swerving|run|running|fall|falling|lie|lying|lay) (off |of |in front of |into |in |"
+     r"onto |under |over |out of |from )(a |the |that |this |my |our )?(bridge|balcony|roof|"
+     r"cliff|cliffs|building|car park|multi storey|window|sea|river|canal|lake|train|trains|"
+     r"lorry|truck|bus|traffic|tree|wall|motorway|platform|tracks|railway|oncoming|car|cars|"
+     r"lorries|water|reservoir|quarry|tower|edge|ledge|top floor|the waves)\b"
+     r"(?! (with (him|her|the baby|the pram|the buggy)|to the|to get|to see|on holiday))"
+     r"|\b(think|thinking|thought|thoughts|imagine|imagining|imagined|urge|urges|tempted|"
+     r"dream|dreaming|fantasise|fantasising|fantasize|fantasizing|picture|picturing) "
+     r"(about |of )?(jumping|hanging|drowning|overdosing|stepping off|stepping in front|"
+     r"walking into|walking in front|driving into|driving off|crashing|throwing myself|cutting|"
+     r"slitting|taking (all )?(my )?(pills|tablets)|ending|dying|not being here|not existing|"
+     r"disappearing|being dead|killing|hurting myself|harming myself|going under|swerving)"
+     r"(?! (him|her|them|the baby|my baby|my son|my daughter|his|her|the babys|of the|food|"
+     r"nails|out|up|back|down|teeth|fringe|hair|grapes|the cord|corners|sugar|"
+     r"carbs|a tooth|a new|through|in|on)\b)"),
+    ("sh_rope",
+     r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
+     r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
+     r"(rope|noose|ligature|belt to hang)\b(?! (for|to tie|swing|ladder|toy|bridge))"
+     r"|\bnoose\b"),
+    ("sh_letters",
+     r"\b(suicide note|goodbye note|goodbye letter|goodbye letters|goodbye message|"
+     r"goodbye messages|saying goodbye to everyone|said my goodbyes)\b"
+     r"|\b(letter|letters|note|notes|message|messages|video|videos) (\S+ ){0,6}"
+     r"(just in case|for when im gone|for after im gone|for after i go|in case i|"
+     r"if anything happens to me|when im not here|for when i die|after i die)\b"
+     r"|\b(giving away|gave away|given away|sorting out|sorted out) (all )?my (things|stuff|"
+     r"belongings|possessions)\b"),
+    ("sh_planned",
+     r"\b(worked out|planned|planning|plan|figured out|figuring out|decided|deciding|"
+     r"know|chosen|picked) (how|when|where|the way|the day|the date|the method) "
+     r"(i would|id|i will|ill|i am going to|im going to|to|i want to|i could|i should|i can) "
+     r"(do it|end it|go|die|kill|end things|end my|finish it|take)\b"),
+    ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
+    ("sh_other_dies",
+     rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
+     rf"going|trying|tried) to (kill|hurt|harm|end|off) {SELF}\b"),
+]
+
+HARM_TO_BABY_RULES: list[tuple[str, str]] = [
+    ("hb_harm_act",
+     rf"\b{HARM_VERB} ({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END})"
+     r"(?! (off|up|out|a bottle|a bath|a feed|a dummy|some|laughing|giggling|back to sleep|"
+     r"to sleep|in the air|into the air|up in the air|in the pool|a kiss|a ball|their|on his "
+     r"back|on her back))"),
+    ("hb_poison",
+     rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
+     rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
+    ("hb_harm_body",
+     r"\b(smack|smacked|smacking|slap|slapped|slapping|punched|punch|pinched|pinch|twisted|"
+     r"yanked|burned|burnt|bit|kicked|whacked|whack|struck|squeezed|shook) (his|her|their|"
+     r"the babys|my babys|babys) (leg|legs|arm|arms|hand|hands|face|head|bottom|bum|back|"
+     r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck)\b"),
+    ("hb_cover_face",
+     r"\b(pillow|cushion|hand|hands|blanket|towel|muslin|bag|cloth) (over|on|across|against) "
+     r"(his|her|their|the babys|my babys|babys) (face|mouth|nose|head|airway|neck)\b"
+     r"(?! (to (shield|protect|block) ))"),
+    ("hb_hold_under",
+     r"\b(hold|holding|held|push|pushing|pushed|put|putting|keep|keeping) (him|her|them|"
+     rf"{BABY}) (under|underwater|under the water|face down)\b(?! (the covers|a blanket|"
+     r"the duvet|the tap))"),
+    ("hb_drop_deliberately",
+     rf"\b(drop|dropping|dropped|let go of|letting go of|throw|throwing) ({BABY}|him|her|them) "
+     r"(\S+ ){0,3}(on purpose|deliberately|over the (banister|banisters|balcony|bridge|edge|"
+     r"side|railing|railings)|out (of )?the window|down the stairs|off the (balcony|bridge|"
+     r"roof))\b"),
+    ("hb_do_something",
+     rf"\b(do something|do something bad|do something terrible|do something awful|do "
+     rf"something stupid|do something i regret|do something i will regret|do something to|"
+     rf"snap and do something) (\S+ ){{0,3}}(to )?({BABY}|him|her{OBJECT_END}|them)\b"
+     rf"|\b(something|anything) (\S+ ){{0,2}}to ({BABY})\b(?! (like|such|that|which))"
+     r"(?= (if|when|because|before|i|im|tonight|right now|$))"),
+    ("hb_dont_trust",
+     rf"\b(dont|do not|cant|cannot|can not|couldnt|no longer) (trust|be trusted|be left) "
+     rf"(myself )?(alone )?(with|around|near) ({BABY}|him|her|them)\b"
+     rf"|\b(shouldnt|should not|cant|cannot|can not|not safe to) be (left )?(alone )?"
+     rf"(with|around|near) ({BABY}|him|her)\b(?! (because (he|she) (is|s) (ill|sick)))"
+     rf"|\b({BABY}|he|she|they) (isnt|is not|arent|are not|wont be|wouldnt be) safe (with|"
+     r"around|near) me\b"),
+    ("hb_take_with_me",
+     rf"\b(take|taking|took|bring|bringing) ({BABY}|him|her|them) with me (when i go|when i die|"
+     r"if i go|if i die|if i end|when i end|too|to heaven|to the other side)\b"
+     rf"|\b(think|thinking|thought|thoughts|imagine|imagining|considered|considering|want to|"
+     rf"going to) (about |of )?(taking|take) ({BABY}|him|her|them) with me\b(?! (to|on|"
+     r"shopping|for))"
+     rf"|\b(kill|end|killing|ending) (us both|both of us|the two of us|us all|myself and "
+     rf"({BABY}|him|her|them)|us)\b"),
+    ("hb_left_alone",
+     rf"\b(left|leave|leaving) ({BABY}|him|her|them) (home alone|alone at home|alone in the "
+     r"(house|flat|car|bath)|on (his|her|their) own in the (house|flat|car|bath)) (and|to|"
+     r"while i|then) (went|go|drove|drive|walked|walk|left|ran|run)"),
+    ("hb_thoughts_of_harm",
+     r"\b(thoughts|thought|images|image|pictures|urges|urge|visions|ideas|impulses|flashes) "
+     r"(\S+ ){0,6}(of|about) (\S+ ){0,2}(hurting|harming|killing|shaking|smothering|"
+     r"suffocating|drowning|stabbing|throwing|dropping|hitting|strangling|choking|"
+     r"poisoning|burning|squeezing|smacking|abusing|starving|snapping (his|her) neck)\b"
+     r"(?! (myself|me|him\b (with|by) (kindness|love))|himself|herself)"),
+    ("hb_scared_of_harm",
+     r"\b(scared|afraid|frightened|terrified|worried|worry|fear|fearing|feel like|feel|think|"
+     r"thinking|thought|what if) (\S+ ){0,4}(i will|i might|i could|i would|ill|id|i may|im "
+     r"going to|i am going to|i ll) (\S+ ){0,3}(hurt|harm|kill|shake|hit|smother|drown|throw|"
+     r"snap and|lose it and|lose control and|do something to|suffocate|strangle|drop)\b"
+     r"(?! (my back|myself|my|the dog|the cat|him when|her when))"),
+    ("hb_want_harm",
+     r"\b(want|wanted|wanting|urge|urges|tempted|need) (to )?(hurt|harm|kill|shake|hit|"
+     r"smother|drown|throw|slap|smack|strangle|suffocate|punch|squeeze|stab|get rid of) "
+     rf"({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END}|it (so|to stop|to shut up|till|until))"),
+    ("hb_get_rid",
+     rf"\bget rid of ({BABY}|him|her|them)\b(?! (cold|cough|wind|colic|hiccups|reflux|"
+     r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
+    ("hb_someone_hurting",
+     r"\b(bruises|bruise|bruising|marks|burns|bite marks|finger marks|fingermarks|"
+     r"finger shaped|handprint|handprints|welts|cuts) (\S+ ){0,3}(on|all over|round|around) "
+     r"(his|her|their|the babys|my babys|babys)\b(?! (gums|nappy area|bum from the nappy|"
+     r"from the nappy|from the car seat strap))"),
+]
+
+PSYCHOSIS_RULES: list[tuple[str, str]] = [
+    ("ps_voices",
+     r"\b(hear|hears|hearing|heard) (\S+ ){0,2}(voices|a voice|the voice|voice|whispers|"
+     r"whispering|god|angels|the devil|demons|people talking in (the|my) (walls|head|ceiling)|"
+     r"someone talking in (the|my) (walls|head|ceiling)|commands|instructions)\b"
+     r"(?! (of|on the|in the nct|from the|in the next|through the monitor|on the monitor|"
+     r"next door|downstairs))"
+     r"|\b(hear|hears|hearing|heard) (people|someone|voices|things) (\S+ ){0,2}(in|through|"
+     r"inside|from) (the|my) (walls|wall|ceiling|vents|head|plug|plugs|pipes)\b"
+     r"|\bthe voices (are|have|keep|were|say|said|tell|told|want|come|came|won|in my head|"
+     r"started|get|got)\b|\bvoices? (in my head|telling|tell|told|saying|instructing|"
+     r"ordering|commanding|say i|say she|says i|tells me)\b"),
+    ("ps_messages_for_me",
+     r"\b(tv|radio|news|adverts|ads|advert|songs|song|music|lights|clock|clocks|numbers|birds|"
+     r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
+     r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
+     r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
+     r"(\S+ ){0,3}(talking about me|talking to me|talking about us|speaking to me|speak to me|"
+     r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
+     r"(me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|messages (for|meant for|"
+     r"to) (me|her|him|us)|signs (for|meant for) (me|her|him|us)|"
+     r"about me and|watching me|watch me|are about me|is about me|knows what im thinking|"
+     r"know what im thinking)\b"
+     r"|\b(receiving|getting|get|got|sent|sending) (secret |hidden |special |coded )?"
+     r"(messages|signals|signs|codes|instructions) (through|from|via|on|in) (the )?(tv|"
+     r"radio|news|adverts|songs|lights|clock|numbers|birds|universe|stars|walls|god)\b"
+     r"|\b(hidden|secret|special|coded) (messages|signs|signals|codes|meanings) (\S+ ){0,4}"
+     r"(for|meant for|to|about) (me|her|him|us)\b"
+     r"|\b(messages|signs|signals) (are |were |is )?(meant )?for me\b"),
+    ("ps_watched",
+     r"\b(watching|spying on|spy on|listening to|following|monitoring|tracking|recording|"
+     r"filming|bugged|bugging|reading) (me|us|my thoughts|our house|the house|my mind) "
+     r"(\S+ ){0,2}(through|via|in|with|from|using) (the |my |our )?(tv|walls|wall|vents|"
+     r"mirror|mirrors|baby monitor|monitor|phone|smoke alarm|lights|camera|cameras|"
+     r"microwave|wifi|radio|sockets|plugs|fridge|satellite|satellites|drones|windows)\b"
+     r"|\b(listening|watching|spying) (through|via|in) (the |my |our )?(baby monitor|monitor|"
+     r"tv|walls|vents|phone|smoke alarm|lights|sockets|mirror)\b"
+     r"|\b(cameras|camera|microphones|bugs|listening devices|tracking devices|trackers|"
+     r"chips|microchips|micro chips|implants|implant) (\S+ ){0,3}(in|inside|into|on) "
+     r"(the|my|our|her|his|me) (\S+ ){0,1}(nursery|house|flat|head|brain|body|formula|milk|"
+     r"food|baby|walls|teeth|arm|cot|room|bedroom)\b"
+     r"|\b(cameras|camera) (\S+ ){0,4}to (spy|watch|film|record)\b"
+     r"|\bspy(ing)? on (me|us)\b"
+     r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
+     r"controlled|experimented on|hunted|targeted|plotted against)\b"
+     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the))"),
+    ("ps_plot",
+     r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
+     r"the baby|my baby|her|him|my milk|the milk|the formula)\b(?! (with|on|by accident))"
+     r"|\b(plotting|plot|conspiracy|conspiring|out to get) (against )?(me|us)\b"
+     r"|\bfor (experiments|experimenting|an experiment|sacrifice|a sacrifice)\b"
+     r"|\b(coming|trying|going|want|wants|plotting|planning|plan) to (steal|kidnap|snatch|"
+     r"sacrifice|experiment on|replace) (the baby|my baby|our baby|her|him|them|my son|"
+     r"my daughter)\b(?! (from (the|her|his) (cot|pram)|toy|dummy))"
+     r"|\bbarricad(e|ed|ing)\b|\bmicro ?chip(s|ped)?\b"),
+    ("ps_swapped",
+     r"\b(swapped|switched|replaced|changed|exchanged|taken and replaced) (\S+ ){0,4}"
+     r"(at the hospital|at birth|in the hospital|in hospital|by (an |a )?(imposter|impostor|"
+     r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
+     r"robot|fake|clone|alien|demon|different baby|another baby|lookalike))\b"
+     r"|\b(imposter|impostor|changeling|replica|body double)\b"
+     r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|mum|wife) (is|s|isnt|is not) "
+     r"(not|a fake|fake|not really) (real|my real|human|the real|mine|my baby|my child)\b"
+     r"(?! (sure|bothered|interested|keen|happy|hungry|tired|well|ok|okay))"),
+    ("ps_evil_baby",
+     r"\b(baby|he|she|son|daughter|child|it|newborn|him|her|infant|wife|husband|partner|"
+     r"girlfriend|boyfriend|i|im|i am|hes|shes|its|babys) (is|s|are|am|was|has been|has|"
+     r"have|seems|looks)? ?(really |actually |definitely |the |a |an |possessed by |"
+     r"possessed by the |possessed by a )?(evil|devil|demon|demonic|possessed|antichrist|"
+     r"anti christ|messiah|not human|an alien|alien|robot|cursed|chosen one|the chosen one|"
+     r"saviour|savior|prophet|a prophet|the prophet|jesus|god|son of god|daughter of god|"
+     r"reincarnated|reincarnation)\b(?! (at|at night|eye|eyes|face|look|when|lol|haha|for|"
+     r"mode|hour|stage|o clock|oclock|phase|child lol|sometimes|like|baby lol|to me lol|"
+     r"at bedtime|in disguise lol))"
+     r"|\b(thinks|think|believes|believe|says|said|convinced|insists|knows) (that )?"
+     r"(she|he|i|the baby|they|baby|shes|hes|im) (is |are |am |s )?(a |the )?(prophet|"
+     r"messiah|god|jesus|saviour|savior|chosen one|chosen|special|invincible|immortal|"
+     r"famous|royalty|a spy|being watched|being followed|being poisoned|dead|not real|"
+     r"possessed|evil)\b"
+     r"|\b(possessed|demonic|evil spirit|evil spirits|the devil|satan) (\S+ ){0,4}(baby|"
+     r"him|her|son|daughter|child|eyes|house)\b"),
+    ("ps_chosen",
+     r"\b(ive|i have|i was|i am|im|weve|we have|she has|shes|he has|hes|she was|he was) "
+     r"(been )?(chosen|selected|sent|picked) (\S+ ){0,2}?(by god|by the universe|by angels|"
+     r"for a (divine|special|holy|higher|sacred)|to save|as the|for a mission|for this|$)"
+     r"|\b(special|secret|divine|holy|sacred|god given) (mission|mission from god|purpose|"
+     r"powers|power|abilities|gift from god|task|calling) (\S+ ){0,3}(from god|i have|to|"
+     r"for me|given to me|to save|$)"
+     r"|\b(have|got|gained|given|developed|with) (special |magic |super |psychic |magical )?"
+     r"(powers|superpowers|psychic powers|psychic abilities|abilities)\b"
+     r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to)"
+     r" (save|protect|heal|rescue|cleanse) (everyone|the world|humanity|mankind|the universe|"
+     r"us all|everybody|the human race|the planet)\b"
+     r"|\b(can|could) (read (peoples |people s |everyones |other peoples )?minds|control "
+     r"(the )?(weather|world|people|time|the sun|the tides|electricity)|hear (peoples |"
+     r"everyones )?thoughts|see the future|talk to (god|angels|the dead|animals))\b"
+     r"|\b(direct line|connection|connected|link|linked|speaking|talking) (to|with) (the "
+     r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps )?(talking|"
+     r"speaking|talks|speaks|told|tells|telling|sent|sending|chose|choosing|spoke|showing) "
+     r"(to )?(me|us|her|him)\b"
+     r"|\b(superwoman|superman|superhuman|invincible|immortal|all powerful|all knowing)\b"
+     r"(?! (lol|haha|mum|mom|mode|mummy|dad|daddy|costume|outfit|t shirt|top|babygrow))"),
+    ("ps_thoughts_broadcast",
+     r"\b(hear|hears|read|reads|reading|steal|stealing|stole|control|controlling|"
+     r"broadcast|broadcasting|put|putting|insert|inserting|know|knows) (all )?(my|her|his) "
+     r"thoughts\b|\b(control|controlling|controls|steal|stealing|stole|broadcast|"
+     r"broadcasting|taken over|take over|taking over|poison|poisoning) (my|her|his) mind\b"
+     r"|\b(thoughts|thought) (are |is |being )+(broadcast|stolen|put in|inserted|controlled|"
+     r"read|taken)\b"
+     r"|\b(put|putting|inserted|inserting|planting|planted) (thoughts|ideas|things) (in|into) "
+     r"my (head|mind|brain)\b"),
+    ("ps_no_sleep_energy",
+     r"\b(not|havent|hasnt|have not|has not|no|without|barely|hardly|didnt|did not|cant|"
+     r"cannot|can not|wont|will not|doesnt|dont|not been able to) (slept|sleep|sleeping) "
+     r"(\S+ ){0,2}(in|for|since) (\S+ ){0,2}(days|nights|day|tuesday|monday|wednesday|"
+     r"thursday|friday|saturday|sunday|the birth|birth|she was born|he was born|coming "
+     r"home|we got home|\d+ (days|nights)|two|three|four|five|several|72|48|96) (\S+ ){0,16}"
+     r"(amazing|great|incredible|buzzing|wired|energy|energised|energized|racing|superwoman|"
+     r"superhuman|ideas|invincible|fast|strange|strangely|weird|weirdly|paranoid|cleaning|"
+     r"dont need|doesnt need|no need|convinced|euphoric|high|on top of the world|manic|"
+     r"talking|chosen|special|powers|god|voices|not tired|never been better|best ive ever|"
+     r"unstoppable|genius|signs|messages|mission|prophet|scared|plans|plan|excited|"
+     r"hyper|agitated|restless|rambling)\b"
+     r"|\b(up|awake) (for )?(\d+|two|three|four|five|several) (whole )?(hours|days|nights) "
+     r"(\S+ ){0,10}(cleaning|buzzing|wired|energy|racing|signals|messages|voices|talking|"
+     r"ideas|convinced|paranoid|strange|weird|manic|god)\b"
+     r"|\b(dont|do not|no longer|doesnt|does not) need (to )?(sleep|any sleep|sleep anymore|"
+     r"to rest)\b(?! (much|as much|during|in the|at|until|til|when|if|so))"
+     r"|\b(not|havent|hasnt|have not|has not|no|without) (slept|sleep|sleeping) (\S+ ){0,2}"
+     r"(since|in|for) (\S+ ){0,2}(days|nights) (\S+ ){0,6}(and|but) (feels?|feel|felt|"
+     r"seems|says|is|im|she is|shes) (\S+ ){0,2}(fine|great|amazing|wired|buzzing|energised|"
+     r"brilliant|fantastic|incredible|powerful)\b"),
+    ("ps_seeing_things",
+     r"\b(seeing|see|saw|seen|hearing|hear|heard|smelling|feeling) (\S+ ){0,6}(that |which |"
+     r"who )?(arent|are not|werent|isnt|is not|wasnt|was not|nobody else can|no one else can|"
+     r"noone else can) (there|real|actually there|really there|see|hear)\b"
+     r"|\bhallucinat\w*"),
+    ("ps_acting_strange",
+     r"\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
+     r"fiancee|friend) (\S+ ){0,2}(is |s |has been |seems |been )?(acting|behaving|being|"
+     r"talking) (really |very |so |a bit |quite |extremely |completely )?(strange|strangely|"
+     r"weird|weirdly|odd|oddly|paranoid|manic|bizarre|bizarrely|crazy|not like herself|"
+     r"not like himself|out of character|confused|nonsense|gibberish)\b"
+     r"|\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum) (is|s|has "
+     r"been|seems|became|become|got|getting) (really |very |so |extremely |increasingly )?"
+     r"(paranoid|manic|delusional|psychotic|confused and)\b"
+     r"|\b(i|im|i am|ive been|i have been|i feel|feel|feeling) (really |very |so )?"
+     r"(delusional|psychotic|manic|like im going mad and|like im losing touch with reality)\b"),
+    ("ps_named",
+     r"\b(i|she|wife|partner|he|girlfriend|sister|daughter|i think i|she might|i might|"
+     r"i may|she may|think i|think she|im|shes|mum|my wife|my partner) (think |might |may |"
+     r"could |definitely |probably )?(have|has|having|got|getting|s got|ve got|developed|"
+     r"developing|diagnosed with|been diagnosed with|is in|am in|going into|showing signs "
+     r"of|signs of|is getting|am getting|is developing|am developing|in) (postpartum |"
+     r"postnatal |post partum |post natal |puerperal |pp )?(psychosis|psychotic episode|"
+     r"mania|manic episode)\b"),
+]
+
+ABUSE_RULES: list[tuple[str, str]] = [
+    ("ab_hurt_me",
+     r"\b(he|hes|she|shes|they|partner|husband|boyfriend|fiance|fiancee|ex|wife|girlfriend|"
+     r"mother in law|father in law|dad|father|brother|stepdad|step dad|his mum|his dad|"
+     r"his brother|his family|uncle|someone|man|landlord|son|mum) (\S+ ){0,4}?"
+     r"(hit|hits|hitting|beat|beats|beaten|beating|punch|punched|punches|punching|kick|"
+     r"kicked|kicks|kicking|slap|slaps|slapped|slapping|shove|shoved|shoves|push|pushed|"
+     r"pushes|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|throttle|"
+     r"throttled|grab|grabbed|grabs|bite|bites|bit|burned|burnt|burns|rape|raped|rapes|raping|"
+     r"assault|assaulted|assaults|attack|attacked|attacks|drag|dragged|drags|pin|pinned|"
+     r"pins|headbutt|headbutted|smack|smacks|smacked|stab|stabbed|threw|throws|thrown|"
+     r"hurt|hurts|hurting|injured|injures|abuse|abused|abuses|abusing|batter|battered|"
+     r"spat at|spits at|spat on|spits on|kicked out|locked|locks) (\S+ )?me\b"
+     r"(?! (with (his|her) (rattle|toy|toys|bottle|spoon|tiny|little|feet|foot|head|hand|"
+     r"hands)|when (he|she) (feeds|was feeding|is feeding|s feeding)|in the (boob|boobs|"
+     r"nipple|nipples) lol|lol|haha))"),
+    ("ab_neck",
+     r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
+     r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
+    ("ab_threats",
+     r"\b(threatened|threatens|threatening|threaten|threat|threats) (\S+ ){0,2}(me|to kill|"
+     r"to hurt|to harm|to take|to stab|to beat|to hit|us|my)\b(?! (with (a|the) (bath|bed|"
+     r"early|time out|naughty)))"
+     r"|\b(says|said|told me|tells me|swore|swears|promised|keeps saying) (\S+ ){0,2}"
+     r"(hell|he will|hed|he would|shell|she will|theyll|they will|hes going to|shes going "
+     r"to) (kill|hurt|harm|stab|beat|take|keep|find|destroy|ruin|burn|hit) (me|the baby|"
+     r"my baby|our baby|the kids|her|him|us)\b (\S+ ){0,3}(if|unless|when) i "
+     r"(leave|go|tell|report|call (the police|999|911|for help|anyone|someone|my (mum|family|"
+     r"sister|friend|friends|dad|brother))|try|"
+     r"ever|speak|talk|say anything|take|move|see)"
+     r"|\bif i (leave|left|go|tell|report|call|try to leave|ever leave) (\S+ ){0,6}"
+     r"(hell|he will|hed|he would|shell|she will|theyll|hes going to|shes going to) "
+     r"(kill|hurt|harm|take|keep|find|make sure|get|never let|stop|tell social services|"
+     r"call social services)\b"
+     r"|\b(nobody|no one|noone) (would|will|is going to|will ever|would ever) believe me\b"
+     r"|\b(knife|gun|weapon|knives) (\S+ ){0,4}(at me|to my|against my|on me|over me|in my "
+     r"face)\b|\b(threatened|threatening|threatens) me with\b"),
+    ("ab_control",
+     r"\b(controls|control|controlling|takes|took|taken|has|keeps|kept|keeping|withholds|"
+     r"withheld|hides|hid) (all )?(of )?(my |the |our )?(money|bank card|bank cards|card|"
+     r"cards|wages|benefits|child benefit|passport|passports|car keys|keys|finances|"
+     r"access to money)\b(?! (for|to pay|to buy|because i|safe|in his wallet so i|out))"
+     r"|\b(checks|check|checking|goes through|go through|going through|reads|read|reading|"
+     r"monitors|monitoring|tracks|tracking|tracked) my (phone|messages|texts|emails|"
+     r"location|whereabouts|spending|bank|social media|calls|car|every move)\b"
+     r"|\b(not|never|isnt|arent) (allowed|permitted|let) to (see|have|go|leave|talk|speak|"
+     r"call|use|visit|work|text|drive|spend|buy|wear|eat|sleep|get) (my |any |the |out|"
+     r"to|of|anything|own|friends|family|a|money|anyone|the house)"
+     r"(?! (lift|drive for|drive after|hoover|exercise|bath|swim|do heavy))"
+     r"|\b(wont|will not|doesnt|does not|never) let me (leave|go|see|have|use|talk|speak|call|"
+     r"out|visit|work|text|drive|spend|buy|wear|eat|sleep|get|take the|contact|"
+     r"phone|answer)\b(?! (a (minute|moment|second)|him|her|the baby|do the night|do nights|"
+     r"do any night|help|lift|do anything for myself|pick|change|bath|hold))"
+     r"|\b(prevents|prevented|stops|stopped|keeps|keep|kept|forbids|forbade|bans|banned) me "
+     r"(from )?(seeing|leaving|going|talking|using|having|calling|visiting|working|contacting|"
+     r"speaking to|phoning|getting)\b(?! (sleep|any sleep|a nap))"
+     r"|\b(restricts|restrict|restricted|restricting|limits|limited|limiting|cuts off|cut off|"
+     r"cutting off|isolates|isolated|isolating) (my |me )(\S+ ){0,2}(access|money|contact|"
+     r"phone|friends|family|from)\b"
+     r"|\b(ask|asking|get|beg|begging) (his |her |their )?permission (to|for) (\S+ ){0,3}"
+     r"(buy|spend|go|see|leave|use|have|eat|nappies|food|money|out)\b"
+     r"|\blocked (me|us|me and the baby|the baby and me) (out|in)\b"),
+    ("ab_sexual",
+     r"\b(forces|forced|forcing|makes|made|making|pressures|pressured|pressuring|pushes|pushed) "
+     r"me (to |into )?(have sex|sleep with|sex|do things|do stuff|do sexual|have intercourse|"
+     r"sexual)\b"
+     r"|\b(raped|rape|rapes|raping|sexually assaulted|sexual assault|sexually abused|"
+     r"sexually abusing|sexually abuses)\b(?! (scene|joke|jokes|case|cases|statistics|in the "
+     r"news|culture))"
+     r"|\b(sex|intercourse) (\S+ ){0,3}(when i said no|when i say no|even though i said no|"
+     r"without my consent|against my will|while i was asleep|while im asleep)\b"),
+    ("ab_afraid_of",
+     r"\b(scared|afraid|frightened|terrified|fearful|petrified) (of|to) (him|her|my partner|"
+     r"my husband|my boyfriend|my ex|my fiance|my fiancee|my wife|my girlfriend|my dad|"
+     r"my father|my mother in law|my father in law|my brother|his temper|his anger|"
+     r"what he will do|what hell do|what he might do|what he would do|what she will do|"
+     r"going home|go home|be at home|be home|tell him|leave him|leave her|tell anyone|"
+     r"be alone with him|be in the same room)"
+     rf"(?!( {HARM_VERB}| (choking|falling|getting|being|not|waking|rolling|crying|catching|"
+     r"picking|dropping|missing|forgetting|spitting|vomiting|hating|feeling|rejecting|"
+     r"seeing|finding|thinking|leaving)|'s|s ))\b"),
+    ("ab_violent",
+     r"\b(violent|aggressive|abusive|rough|dangerous) (\S+ )?(to|towards|with|at|around) "
+     r"(me|us)\b(?! (lol|haha))"
+     r"|\b(gets|getting|got|been|is|becomes|became|turns|turned|can get|can be|was) "
+     r"(really |so |very |quite |more |extremely )?(violent|abusive|physical with me|"
+     r"handsy|aggressive with me)\b"
+     r"|\b(abusive|violent|controlling|coercive) (relationship|partner|husband|boyfriend|"
+     r"marriage|ex|wife|girlfriend|fiance|home)\b"
+     r"|\b(domestic|coercive) (abuse|violence|control)\b"
+     r"|\b(punched|punches|punching|kicked|kicks|smashed|smashes|hit|hits|threw|throws|"
+     r"slammed|slams) (\S+ ){0,2}(the |a )?(wall|walls|door|doors) (\S+ ){0,5}(next to|"
+     r"beside|behind|near|by|right by) my (head|face)\b"
+     r"|\bnext time (it|itll|it will) (wont|will not|not) be the (wall|door)\b"
+     r"|\b(throws|threw|throwing|thrown|chucks|chucked|hurls|hurled) (\S+ ){0,2}"
+     r"(at me|at my head|at my face)\b"
+     r"|\b(he|partner|husband|boyfriend|ex|she|wife|girlfriend) (\S+ ){0,2}(smashed|broke|"
+     r"took|hid|destroyed|threw) my (phone|keys|passport|glasses)\b(?! (screen lol|by "
+     r"accident|accidentally))"
+     r"|\b(bruises|bruise|marks|black eye|split lip) (\S+ ){0,6}(where|from where|because|"
+     r"after) (he|she|they|my partner|my husband) (\S+ ){0,2}(grabbed|hit|punched|kicked|"
+     r"pushed|squeezed|held|pinned|bit|slapped|choked|strangled)\b"),
+    ("ab_take_baby_threat",
+     r"\b(social services|the social|custody|courts|court) (\S+ ){0,3}(take|taking|took) "
+     r"(her|him|the baby|my baby|them|the kids) (away )?(from me|off me|$)"
+     r"(?! (if (i|we) (dont|do not) get help|for a check))"
+     r"|\b(get|make|have|call|ring) (\S+ ){0,2}social services (to )?(take|on me|involved)"),
+]
+
+DISTRESS_RULES: list[tuple[str, str]] = [
+    ("ds_not_coping",
+     r"\b(not|cant|cannot|can not|couldnt|struggling to|unable to|barely|hardly|no longer) "
+     r"(coping|cope|manage|managing|handle|handling|function|functioning|do this|take "
+     r"this|take it|take any more|take much more|go on like this|carry on like this)\b"),
+    ("ds_low",
+     r"\b(so|really|very|feeling|feel|feels|felt|been|im|i am|quite|always|constantly|"
+     r"extremely|just|everything feels|everything is|life feels|life is|its all) "
+     r"(so |really |very |incredibly |all |a bit |quite )?(low|terrified|scared|frightened|"
+     r"worried sick|on edge|down|depressed|sad|miserable|alone|lonely|"
+     r"isolated|empty|numb|hopeless|worthless|useless|helpless|broken|lost|anxious|panicky|"
+     r"overwhelmed|trapped|guilty|ashamed|flat|grey|awful|terrible|rubbish|crap|shit|"
+     r"defeated|desperate|exhausted and|dead inside|like a failure|like a bad|like a "
+     r"terrible|like an awful|like a useless|like im failing|like im drowning)\b"),
+    ("ds_crying",
+     r"\b(crying|cry|cried|sobbing|sob|tears|in tears) (all|every|constantly|non stop|"
+     r"nonstop|most|so much|all the time|for hours|myself to sleep|at everything|"
+     r"at nothing|for no reason)\b"),
+    ("ds_bad_parent",
+     r"\b(terrible|awful|bad|useless|rubbish|crap|shit|horrible|worst|failing|failure|"
+     r"hopeless|unfit|not a good|not good enough|not a real|selfish) (mum|mom|mother|parent|"
+     r"dad|father|mummy|daddy|as a mum|as a mother|as a parent|at this|at being a)\b"
+     r"|\b(failing|failed|a failure|let down) (him|her|them|my baby|the baby|my son|my "
+     r"daughter|as a)\b"),
+    ("ds_no_bond",
+     r"\b(dont|do not|didnt|cant|cannot|not|never|no longer) (feel|felt|feeling) (anything|"
+     r"any love|love|a bond|bonded|connected|close|attached|like (his|her|their) (mum|mother|"
+     r"dad|parent)|like a mum|like a mother)\b"
+     r"|\bfeel (nothing|no love|no connection|no bond|disconnected|detached)\b"
+     r"|\bregret (having|ever having|becoming|being a|getting pregnant|my baby|the baby)\b"
+     r"|\b(havent|not|never|didnt|cant|struggling to) (bonded|bond|bonding)\b"),
+    ("ds_named",
+     r"\b(i|im|i think i|think i|maybe i|might|i might|i may|i feel like i|do i) (have|has|"
+     r"having|got|getting|developed|developing|diagnosed with|been diagnosed with|am|suffering "
+     r"from|struggling with|suffer from|deal with|dealing with)? ?(postnatal|postpartum|post "
+     r"natal|post partum|perinatal|antenatal|pnd|ppd|pna|ptsd|birth trauma|depression|"
+     r"depressed|anxiety|anxious|ocd|panic attacks)\b"),
+    ("ds_edge",
+     r"\bend of my (tether|rope|wits)\b|\b(losing|lost) (my mind|it|the plot|control)\b"
+     r"|\b(want|wish|need) (to )?(run away|escape|get away from (it all|everything)|"
+     r"give up|my old life)\b|\bgive up on (everything|it all|myself)\b"
+     r"|\bhate (my life|myself|my body|being a mum|being a mother|this|everything)\b"
+     r"|\b(flashbacks|nightmares about the birth|intrusive thoughts|scary thoughts|"
+     r"panic attack|panic attacks|panicking|panic)\b|\bi panic\b"
+     r"|\bcant (stop|stop crying|stop worrying|sleep even when|breathe)\b"
+     r"|\b(no one|nobody|noone) (to talk to|understands|helps|cares|to help)\b"
+     r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) checking\b"
+     r"|\b(terrified|scared|frightened) (\S+ ){0,4}(die|dies|sids|death|dying|something bad"
+     r"|will happen|happens|will stop breathing)\b"
+     r"|\b(angry|anger|rage|furious|frustrated|resentful|resent) (\S+ ){0,5}(cries|crying|"
+     r"screams|screaming|baby|him|her|at (him|her|the baby))\b"
+     r"|\b(walked|walk|step|stepped|stepping) away (for|from) (\S+ ){0,3}(minutes|minute|"
+     r"while|bit)\b|\bwhen i feel (overwhelmed|angry|frustrated)\b"
+     r"|\b(shout|shouting|shouted|snap|snapping|snapped|yell|yelled|yelling) at (my )?"
+     r"(toddler|kids|partner|husband|children|everyone)\b"),
+]
+
+RULES_BY_CATEGORY: dict[Category, list[tuple[str, str]]] = {
+    # Checked in this order; a message that fits two gets the first, so a baby in physical
+    # danger or a parent afraid of harming the baby comes ahead of everything else.
+    Category.BABY_EMERGENCY: BABY_EMERGENCY_RULES,
+    Category.HARM_TO_BABY: HARM_TO_BABY_RULES,
+    Category.SELF_HARM_SUICIDE: SELF_HARM_RULES,
+    Category.PSYCHOSIS: PSYCHOSIS_RULES,
+    Category.ABUSE: ABUSE_RULES,
+    Category.DISTRESS: DISTRESS_RULES,
+}
+
+_PLAIN_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+
+
+def prepare(pattern: str) -> str:
+    """Fold letters like the normaliser does and make plain groups non-capturing."""
+    return _PLAIN_GROUP.sub("(?:", collapse_letters(pattern))
+
+
+def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One alternation per category; the named group that matched is the rule id."""
+    return re.compile("|".join(f"(?P<{rule_id}>{prepare(p)})" for rule_id, p in rules))
+
+
+def compile_idioms() -> re.Pattern[str]:
+    return re.compile("|".join(prepare(p) for p in IDIOMS))

@@ -220,6 +220,15 @@ def configure_logging(settings: Settings) -> None:
             handler.addFilter(redact)
 
 
+def _ensure_index(settings: Settings) -> None:
+    """Rebuild a stale or missing index (when allowed) before it is first loaded."""
+    from retrieval.index import ensure_index  # heavy: imported in the loader thread
+
+    ensure_index(
+        settings.articles_dir, settings.index_dir, settings.model, rebuild=settings.auto_rebuild
+    )
+
+
 def run_bot(settings: Settings) -> None:
     """Run the Telegram bot until interrupted: long polling, or a webhook if WEBHOOK_URL is set."""
     set_offline_environment()
@@ -227,7 +236,9 @@ def run_bot(settings: Settings) -> None:
     storage = Storage(settings.database_path)
     live_index = LiveIndex(settings.index_dir)
     pipeline = Pipeline(live_index, settings.default_region)
-    application = build_application(settings, pipeline, storage)
+    application = build_application(
+        settings, pipeline, storage, prepare_index=lambda: _ensure_index(settings)
+    )
     try:
         if settings.webhook_url:
             # Always check a secret: without one, anyone who finds the URL could post updates.

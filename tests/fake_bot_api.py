@@ -89,6 +89,8 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.commands: list[dict[str, Any]] = []
+        # Called with every recorded call (the load benchmark matches replies this way).
+        self.listeners: list[Callable[[Call], None]] = []
 
     # --- lifecycle --------------------------------------------------------------------
 
@@ -289,6 +291,8 @@ class FakeBotApi:
         async with self._new_call:
             self.calls.append(call)
             self._new_call.notify_all()
+        for listener in self.listeners:
+            listener(call)
 
     async def _api_getupdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from safety.matcher import RuleSet
 from safety.normalise import normalise
 from safety.result import NOT_A_CONCERN, SEVERITY_BY_CATEGORY, Category, SafetyResult
-from safety.rules import RULES_BY_CATEGORY, compile_idioms, compile_rules
+from safety.rules import RULES_BY_CATEGORY, compile_idioms, prepare
 
 # Compiled once at import: a call does no I/O and builds nothing.
 _IDIOMS = compile_idioms()
-_CRISIS_PATTERNS = [
-    (category, compile_rules(rules))
+_RULE_SETS = [
+    (category, RuleSet([(rule_id, prepare(pattern)) for rule_id, pattern in rules]))
     for category, rules in RULES_BY_CATEGORY.items()
-    if category != Category.DISTRESS
 ]
-_DISTRESS_PATTERN = compile_rules(RULES_BY_CATEGORY[Category.DISTRESS])
 
 
 def assess(text: str) -> SafetyResult:
@@ -23,12 +22,9 @@ def assess(text: str) -> SafetyResult:
         return NOT_A_CONCERN
     # Hyperbole ("i'd kill for a nap") is blanked out for the crisis rules only.
     literal = _IDIOMS.sub(" ", plain)
-    for category, pattern in _CRISIS_PATTERNS:
-        match = pattern.search(literal)
-        if match:
-            return SafetyResult(category, SEVERITY_BY_CATEGORY[category], match.lastgroup)
-    match = _DISTRESS_PATTERN.search(plain)
-    if match:
-        return SafetyResult(Category.DISTRESS, SEVERITY_BY_CATEGORY[Category.DISTRESS],
-                            match.lastgroup)
+    literal = " ".join(literal.split())
+    for category, rule_set in _RULE_SETS:
+        rule_id = rule_set.first_match(plain if category == Category.DISTRESS else literal)
+        if rule_id:
+            return SafetyResult(category, SEVERITY_BY_CATEGORY[category], rule_id)
     return NOT_A_CONCERN

@@ -23,6 +23,12 @@ SELF = r"(myself|my self|meself|herself|himself|themselves|ourselves)"
 BABY = (
     r"((the|my|this|our|his|her|their|your) )?(baby|newborn|infant|son|daughter|boy|girl|child|"
     r"kid|little one|grandson|granddaughter|nephew|niece)"
+    r"(?! (monitor|monitors|bath|bottle|bottles|gate|gates|seat|car seat|clothes|stuff|things|"
+    r"food|wipes|carrier|sling|swing|bouncer|book|books|toys|toy|group|class|classes|weight|"
+    r"shower|formula|milk|blanket|app|oil|shampoo|wash|vest|vests|walker|chair|proofing|"
+    r"sign|signing|massage|yoga|music|doll|photos|pictures|scan|pram|buggy|cot|bed|room|"
+    r"nursery|blues|clinic|unit|ward|bag|bags|powder|lotion|cream|gym|mat|sitter|names|name|"
+    r"shoes|socks|hat|basket|box|bump|brain|teeth|led|steps|stage|phase|weaning|sensory))"
 )
 CHILD = rf"({BABY}|him|her|them)"
 # After "her" a noun would make it possessive ("shakes her rattle"): only these may follow.
@@ -63,6 +69,26 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"\b(tired|exhausted|knackered|embarrassed|hungry|happy|bored|hot|shattered) (\S+ ){0,2}"
+    r"(i|you) (could|couldve) (just )?(die|drop dead|sleep for a week)\b",
+    r"\b(blue|red|purple) in the face (from|with|after) (screaming|crying|shouting|yelling|"
+    r"straining|pooing|pushing|laughing|coughing|the heat)\b",
+    r"\b(screamed|screaming|screams|cried|crying|cries|shouting|shouted|yelled|yelling|scream|"
+    r"shout|cry|talking|talk|argue|arguing) (\S+ ){0,2}(till|until|til) (im |i am |hes |shes |"
+    r"i was |he was |she was |were |theyre |they are )?(blue|red) in the face\b",
+    # Whole-message questions about what a word means are not disclosures.
+    r"^(what is|whats|what are|what does|define|meaning of|definition of|what do you mean by|"
+    r"what counts as|what causes|what are the signs of|what are the symptoms of|signs of|"
+    r"symptoms of|how do i spot|how to spot|how common is|how common are|what are signs of)"
+    r"( a| an| the)? (self harm|self harming|suicide|psychosis|postpartum psychosis|"
+    r"postnatal psychosis|puerperal psychosis|domestic abuse|domestic violence|coercive control|"
+    r"abuse|seizure|seizures|febrile seizure|febrile seizures|febrile convulsion|"
+    r"febrile convulsions|fit|fits|overdose|shaken baby syndrome|sids|cot death|"
+    r"intrusive thoughts|meningitis|sepsis|choking)( mean| meaning| in (a )?(baby|babies|"
+    r"newborns|infants|mums|mothers|women|men|dads|parents))?$",
+    # "what should i do if he ever stops breathing, just want to be prepared": first aid.
+    r"\bif (\S+ ){0,3}(ever )?(stops|stopped|stop|isnt|wasnt) breathing\b(?=.*\b(prepared|"
+    r"in case|course|class|first aid|cpr|hypothetically|worst case|before it happens)\b)",
     # Questions about a thing's effect: "can that harm him?" is not intent to harm.
     r"\b(can|could|would|will|does|do|might|did|is|are) (that|this|it|they|these|those|"
     r"doing (that|this)|\w+ing|\w+ing (him|her)) (harm|hurt|damage|injure|harming|hurting) ",
@@ -98,6 +124,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"pulling|pulls|caving|sinking|going) in\b|\bbreathing (\S+ ){0,3}(laboured|labored|"
      r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"),
     ("be_colour",
+     r"\b(blue|grey|gray|purple|dusky) (round|around|at|on|about) (the|his|her|their) "
+     r"(mouth|lips|lip|face)\b|"
      r"\b(lips|lip|face|tongue|mouth|skin|gums|he|she|baby|it|colour|color|hes|shes|babys)"
      r"( (is|are|s|r|look|looks|looking|went|gone|going|turned|turning|seems|seem|was|were|"
      r"got|getting|all|a|bit|very|really|quite|slightly|so|too|abit|kind of|kinda|sort of|"
@@ -129,12 +157,20 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(seizure|seizures|seizing|siezure|convulsion|convulsions|convulsing|convulse)\b"
      r"|\b(having|had|has|in|started|starting|another|having some kind of|having a) (a )?"
      r"(\S+ )?fit\b(?! of)"
-     r"|\beyes (roll|rolled|rolling|rolls) (back|up|upwards)\b"),
+     r"|\beyes (are |keep |kept |keeps |started |were )?(roll|rolled|rolling|rolls)\b"
+     r"|\b(is|s|keeps|kept|started|been|hes|shes|now|still|baby) fitting\b(?! (the|a|his|her|it|"
+     r"in|into|him|them|well|nicely|properly|ok))"
+     r"|\b(twitching|jerking|shaking|stiffening|stiff|rigid|trembling) (\S+ ){0,4}(eyes|wont stop|"
+     r"cant stop|will not stop|unresponsive|not responding|all over|whole body|arms and legs|"
+     r"for (a few|several|over|more than|about) (minutes|mins))\b"),
     ("be_choking",
      r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|"
      r"still) (choking|chocking|choaking)\b"
      r"|\bchok\w* (and|but) (nothing|cant|can not|isnt|not|wont|going)\b"
-     r"|\bchoked on (\S+ ){1,5}(and|now) (cant|can not|isnt|not|wont|stopped|went|going)\b"),
+     r"|\bchoked on (\S+ ){1,5}(and|now) (cant|can not|isnt|not|wont|stopped|went|going)\b"
+     r"|\bchok\w* (\S+ ){0,10}(no sound|not making a sound|not making any sound|no noise|cant cry|"
+     r"cant make a sound|silent|cant cough|not coughing|going blue|turning blue|gone blue|"
+     r"not breathing|cant breathe|going limp|gone limp|going floppy)\b"),
     ("be_head_injury",
      r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
@@ -146,11 +182,18 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(blood|fluid) (\S+ ){0,2}(out of|from) (his|her|their|the babys|babys) (ear|ears)\b"),
     ("be_swallowed",
      r"\b(swallowed|swallow|drank|drunk|ate|eaten|eat|got into|chewed|chewing|bit into|"
-     r"has had|had some|sucked on|licked) (\S+ ){0,5}(battery|batteries|magnet|magnets|bleach|"
+     r"has had|had some|sucked on|licked|inhaled|breathed in|choked on) (\S+ ){0,5}"
+     r"(battery|batteries|magnet|magnets|bleach|"
      r"dishwasher|detergent|tablet|tablets|pills|pill|medicine|meds|medication|paracetamol|"
      r"ibuprofen|capsule|capsules|liquitab|liquitabs|pod|pods|cleaning|cleaner|vape|e liquid|"
      r"alcohol|wine|vodka|coin|coins|poison|weed killer|antifreeze|washing up liquid|"
-     r"nappy sack|button|screw|marble|lego|bead|beads)\b"),
+     r"nappy sack|button|screw|marble|lego|bead|beads|balloon|plastic bag|magnet)\b"),
+    ("be_dying",
+     r"\b(baby|he|she|son|daughter|newborn|it|infant|hes|shes|babys) (is |s )?(dying|going to "
+     r"die|not going to make it|about to die)\b(?! (for|to|of|laughing))"),
+    ("be_newborn_fever",
+     r"\b(\d+ (day|days|week|weeks|wk|wks) old|newborn|under 3 months) (\S+ ){0,6}(temperature|"
+     r"temp|fever) (\S+ ){0,3}(38|39|40|41)\b"),
     ("be_bleeding",
      r"\b(bleeding|blood) (\S+ ){0,3}(a lot|heavily|everywhere|wont stop|will not stop|"
      r"badly|loads|pouring|spurting|gushing)\b|\b(wont|will not|cant get it to) stop bleeding\b"),
@@ -198,7 +241,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"legs|thigh|thighs|skin|stomach)\b"
      r"|\b(started|start|starting|been|back to|keep|keeps|urge to|urges to|want to) "
      r"(cutting|self harming|burning|scratching) (again|myself|$)"
-     r"|\b(started|start|starting|back to|been) cutting again\b|\bcutting again\b"),
+     r"|\b(started|start|starting|back to|been) cutting again\b|\bcutting again\b"
+     r"|\b(urge|urges|want|wanting|wanted|need|needing|tempted|itching) to (cut|burn|hurt|harm|"
+     r"punish|scratch) (myself|again|$)"),
     ("sh_want_die",
      rf"\b{INTENT} (to |i could |to just |i would |id |i was |i were |i )?(just )?"
      r"(die|be dead|dead|not exist|stop existing|not be here|not be alive|not be around|"
@@ -207,16 +252,21 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"had never been born|never been born|join (my|her|him|them) in heaven|be with "
      r"(my|god|jesus))\b"
      r"(?! (for|of|laughing|happy|from embarrassment|when|if i dont|in my sleep tonight lol|"
-     r"in a cheap|down|over|at|on|out|off|about it|fact))"),
-    ("sh_die_plain", r"\b(i|id|ill|im going to|i am going to|i just|just) (want to |wish i could )?"
-     r"die\b(?! (for|of|laughing|happy|from|when|if|in|at|on|of embarrassment))"
+     r"in a cheap|down|over|at|on|out|off|about it|fact|my hair|her hair|his hair|hair|the hair|"
+     r"my roots|my eyebrows|my brows|my lashes|my beard|my clothes|it (blue|pink|red|black|"
+     r"blonde|purple|brown|green)))"),
+    ("sh_die_plain", r"\b(feel|feeling|felt) like (dying|death|i could die|i might die|i want "
+     r"to die|i should die)\b(?! (of|from|laughing|lol|haha))"
+     r"|\b(i|id|ill|im going to|i am going to|i just|just) (want to |wish i could )?"
+     r"die\b(?! (for|of|laughing|happy|from|when|if|in|at|on|of embarrassment|hair|it|"
+     r"(my|her|his|the) (hair|roots|eyebrows|brows|lashes|beard|clothes)))"
      r"|\b(wish|wishing) (i was|i were|i could be|id be|i had|i was just|i had just) "
      r"(dead|gone|never born|not here|not alive|not born|never here|died)\b"),
     ("sh_not_here",
      r"\b(dont|do not|didnt|no longer|not|dont even|dont really|never) (want|wish|wanna|"
      r"wanting|need|see the point|see a reason) (to )?(be here|be alive|live|exist|wake up|"
      r"go on|be around|carry on|continue|keep going|keep living|be in this world|be on this "
-     r"earth|be a mum|be on earth|breathe|be a burden)\b"
+     r"earth|be on earth|breathe|be a burden)\b"
      r"(?! (here|with|in|at|near|there|like that|on|early|at|him|her|for|the|to)\b)"),
     ("sh_not_wake",
      r"\b(hope|hoping|wish|wishing|pray|praying|want|wanting|rather|prefer)( that)?( i)?( just)? "
@@ -267,6 +317,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_had_enough",
      r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
      r"being here|it all|everything|this life|this world|myself|me)\b"
+     r"|\b(dont think|not sure|dont know if|dont know how much longer|dont know how long) i "
+     r"(can|could) (go on|carry on|keep going|live|survive|keep living|keep doing this|last)\b"
+     r"|\b(cant|cannot|can not|couldnt) (live (like this|with this|with myself|anymore|any more)"
+     r"|go on living)\b"
+     r"|\b(want|wish|need|make) (it|everything|it all|this|the pain|all of this|all this) "
+     r"(all )?(to )?(stop|end|be over) (for good|forever|for ever|permanently)\b"
+     r"|\b(not|never) (going to|gonna) be (here|around) (much longer|for much longer|tomorrow|"
+     r"by the morning|for long|anymore)\b|\bthis is my last (message|text|post|goodbye)\b"
+     r"|\b(everyone|everybody|they|my family|the world|my kids|the kids|my husband|my partner|"
+     r"my baby|the baby|he|she) (would|will|d|is|are|would all|d all|will all) (be )?(better|"
+     r"happier) (off )?(now |tbh |honestly |really )?$"
      r"|\b(cant|cannot|can not|couldnt) (go on|carry on|continue|keep going|do life|exist)\b"
      r"(?! (like|this way|with|breast|feeding|doing|the|for|without|much|any more with|"
      r"anymore with|on))"),
@@ -298,13 +359,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(\S+ ){0,3}(pills|pill|tablets|tablet|meds|medication|paracetamol|sertraline|"
      r"antidepressants|sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin|"
      r"diazepam|propranolol|fluoxetine|citalopram|aspirin|tylenol|oxy|opioids)\b"
-     r"|\boverdos(e|ed|ing)\b(?! (a|the|my|your|her|his|on|baby|babies|a baby|risk|risks))"),
+     r"|\boverdos(e|ed|ing)\b(?! (a|the|my|your|her|his|on|baby|babies|a baby|risk|risks|limit|"
+     r"limits|threshold|level|amount for|for (calpol|a baby|babies|kids|children|him|her)))"),
     ("sh_stockpile",
      r"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
      r"stashing|stashed|keeping|kept|storing|stored|counting|counted|lined up|lining up|"
      r"enough) (up )?(all |enough |loads of |lots of |a stash of |a stockpile of )?(of )?"
      r"(my |the |some |his |her )?(pills|tablets|meds|medication|medicine|paracetamol|"
      r"sleeping pills|painkillers|antidepressants)\b"
+     r"|\b(got|have|holding|with) (the |my |all the |all my |a load of |loads of )?(tablets|pills|"
+     r"meds|paracetamol|painkillers|knife|blade|razor|rope) (here|ready|with me|in my hand|"
+     r"next to me|in front of me|beside me)\b"
      r"|\b(pills|tablets|meds|medication|paracetamol|painkillers) (lined up|in front of me|"
      r"in my hand|counted out|ready|all lined up|laid out)\b"
      r"|\b(sat|sitting|sit|here) (\S+ ){0,2}with (all |all of |a handful of )?(my |the )?"
@@ -330,8 +395,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_rope",
      r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
      r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
-     r"(rope|noose|ligature|belt to hang)\b(?! (for|to tie|swing|ladder|toy|bridge))"
-     r"|\bnoose\b"),
+     r"(rope|ligature|belt to hang)\b(?! (for|to tie|swing|ladder|toy|bridge))"
+     r"|\b(tie|tied|tying|make|made|making|hang|hanging|bought|ordered) (a |the |up a |up the )?"
+     r"noose\b|\bnoose (round|around) (my|her|his) neck\b"),
     ("sh_letters",
      r"\b(suicide note|goodbye note|goodbye letter|goodbye letters|goodbye message|"
      r"goodbye messages|saying goodbye to everyone|said my goodbyes)\b"
@@ -365,10 +431,14 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"yanked|burned|burnt|bit|kicked|whacked|whack|struck|squeezed|shook) (his|her|their|"
      r"the babys|my babys|babys) (leg|legs|arm|arms|hand|hands|face|head|bottom|bum|back|"
      r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck)\b"),
-    ("hb_cover_face",
+    ("hb_cover_with",
      r"\b(pillow|cushion|hand|hands|blanket|towel|muslin|bag|cloth) (over|on|across|against) "
      r"(his|her|their|the babys|my babys|babys) (face|mouth|nose|head|airway|neck)\b"
      r"(?! (to (shield|protect|block) ))"),
+    ("hb_cover_face",
+     r"\b(covered|cover|covering|held|hold|holding|pressed|pressing|pushed|pushing) (his|her|"
+     r"their|the babys|my babys|babys) (face|mouth|nose)\b(?! (with (kisses|sun ?cream|"
+     r"suncream|sunscreen|cream|a hat|a muslin from|the muslin from)|from the (sun|wind|rain)))"),
     ("hb_hold_under",
      r"\b(hold|holding|held|push|pushing|pushed|put|putting|keep|keeping) (him|her|them|"
      rf"{BABY}) (under|underwater|under the water|face down)\b(?! (the covers|a blanket|"
@@ -391,14 +461,17 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"(with|around|near) ({BABY}|him|her)\b(?! (because (he|she) (is|s) (ill|sick)))"
      rf"|\b({BABY}|he|she|they) (isnt|is not|arent|are not|wont be|wouldnt be) safe (with|"
      r"around|near) me\b"),
+    ("hb_what_i_might_do",
+     rf"\b(afraid|scared|frightened|terrified|worried|worry|fear|fearful|unsure|dont know) (of )?"
+     rf"what i (might|could|would|will|may|am going to|m going to|ll) do (to|with) ({CHILD})\b"
+     rf"|\b(dont|do not|not|never) feel safe (being )?(alone )?(with|around|near) ({CHILD})\b"),
     ("hb_take_with_me",
      rf"\b(take|taking|took|bring|bringing) ({BABY}|him|her|them) with me (when i go|when i die|"
      r"if i go|if i die|if i end|when i end|too|to heaven|to the other side)\b"
      rf"|\b(think|thinking|thought|thoughts|imagine|imagining|considered|considering|want to|"
      rf"going to) (about |of )?(taking|take) ({BABY}|him|her|them) with me\b(?! (to|on|"
      r"shopping|for))"
-     rf"|\b(kill|end|killing|ending) (us both|both of us|the two of us|us all|myself and "
-     rf"({BABY}|him|her|them)|us)\b"),
+     rf"|\b(kill|end) (us both|both of us|the two of us|myself and ({BABY}|him|her|them))\b"),
     ("hb_left_alone",
      rf"\b(left|leave|leaving) ({BABY}|him|her|them) (home alone|alone at home|alone in the "
      r"(house|flat|car|bath)|on (his|her|their) own in the (house|flat|car|bath)) (and|to|"
@@ -435,7 +508,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"whispering|god|angels|the devil|demons|people talking in (the|my) (walls|head|ceiling)|"
      r"someone talking in (the|my) (walls|head|ceiling)|commands|instructions)\b"
      r"(?! (of|on the|in the nct|from the|in the next|through the monitor|on the monitor|"
-     r"next door|downstairs))"
+     r"next door|downstairs|in the womb|from the womb|before birth|before they are born|"
+     r"before theyre born|yet))"
      r"|\b(hear|hears|hearing|heard) (people|someone|voices|things) (\S+ ){0,2}(in|through|"
      r"inside|from) (the|my) (walls|wall|ceiling|vents|head|plug|plugs|pipes)\b"
      r"|\bthe voices (are|have|keep|were|say|said|tell|told|want|come|came|won|in my head|"
@@ -446,7 +520,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
      r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
      r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
-     r"(\S+ ){0,3}(talking about me|talking to me|talking about us|speaking to me|speak to me|"
+     r"(\S+ ){0,3}(talking about me|talking to (me|her|him)|talking about us|speaking to "
+     r"(me|her|him)|speak to me|"
      r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
      r"(me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|messages (for|meant for|"
      r"to) (me|her|him|us)|signs (for|meant for) (me|her|him|us)|"
@@ -474,7 +549,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bspy(ing)? on (me|us)\b"
      r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
      r"controlled|experimented on|hunted|targeted|plotted against)\b"
-     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the))"),
+     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the|"
+     r"by (my|him|her|his) ))"),
     ("ps_plot",
      r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
      r"the baby|my baby|her|him|my milk|the milk|the formula)\b(?! (with|on|by accident))"
@@ -490,6 +566,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
      r"robot|fake|clone|alien|demon|different baby|another baby|lookalike))\b"
      r"|\b(imposter|impostor|changeling|replica|body double)\b"
+     r"|\b(they|nurses|midwives|the hospital|hospital|doctors|someone|somebody|people|she|he|"
+     r"the staff|the nurse|the midwife|the nurses|the midwives|the doctors) (\S+ ){0,2}"
+     r"(swapped|switched|replaced|stole|kidnapped) ((my|our|the) (real )?(baby|son|daughter|"
+     r"child|boy|girl|twins)|him|her|them)\b(?! (onto|on to|into|to|over|from|s|round|around|"
+     r"off|out|for|with))"
      r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|mum|wife) (is|s|isnt|is not) "
      r"(not|a fake|fake|not really) (real|my real|human|the real|mine|my baby|my child)\b"
      r"(?! (sure|bothered|interested|keen|happy|hungry|tired|well|ok|okay))"),
@@ -527,9 +608,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"everyones )?thoughts|see the future|talk to (god|angels|the dead|animals))\b"
      r"|\b(direct line|connection|connected|link|linked|speaking|talking) (to|with) (the "
      r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b"
-     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps )?(talking|"
-     r"speaking|talks|speaks|told|tells|telling|sent|sending|chose|choosing|spoke|showing) "
-     r"(to )?(me|us|her|him)\b"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
+     r"(talking|speaking|talks|speaks|told|tells|telling|sent|sending|chose|chosen|choosing|"
+     r"spoke|showing|picked|selected|given|gave|giving) (to )?(me|us|her|him|my)\b"
+     r"|\b(message|messages|sign|signs|instructions|orders|commands) from (god|the universe|"
+     r"angels|jesus|the devil|satan|aliens|the spirits)\b"
      r"|\b(superwoman|superman|superhuman|invincible|immortal|all powerful|all knowing)\b"
      r"(?! (lol|haha|mum|mom|mode|mummy|dad|daddy|costume|outfit|t shirt|top|babygrow))"),
     ("ps_thoughts_broadcast",
@@ -539,6 +622,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"broadcasting|taken over|take over|taking over|poison|poisoning) (my|her|his) mind\b"
      r"|\b(thoughts|thought) (are |is |being )+(broadcast|stolen|put in|inserted|controlled|"
      r"read|taken)\b"
+     r"|\b(hear|hearing|heard|read|reading) (the babys|babys|peoples|people s|everyones|"
+     r"other peoples|his|her|their|my husbands|my partners|my babys) thoughts\b"
+     r"|\b(the baby|my baby|baby) (is |s )?(trying|wants|out|plotting) to (kill|poison|hurt|"
+     r"destroy) me\b(?! (with|lol|haha))"
      r"|\b(put|putting|inserted|inserting|planting|planted) (thoughts|ideas|things) (in|into) "
      r"my (head|mind|brain)\b"),
     ("ps_no_sleep_energy",
@@ -604,6 +691,15 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(?! (with (his|her) (rattle|toy|toys|bottle|spoon|tiny|little|feet|foot|head|hand|"
      r"hands)|when (he|she) (feeds|was feeding|is feeding|s feeding)|in the (boob|boobs|"
      r"nipple|nipples) lol|lol|haha))"),
+    ("ab_being_abused",
+     r"\bbeing (abused|hit|beaten|hurt|controlled|threatened|assaulted|raped|strangled|choked|"
+     r"kicked|punched|slapped|bullied|intimidated) (\S+ ){0,2}by (my|him|her|his|the|our)\b"
+     r"|\b(abuses|abused|abusing|mistreats|mistreating|mistreated) me\b"
+     r"|\bnot safe (at home|in my (own )?(home|house|flat)|in the house|with (him|my partner|"
+     r"my husband|my boyfriend|my ex))\b"
+     r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they)( ll| will| d| would|"
+     r" is going to| s going to| might) (hurt|kill|hit|harm|attack|beat|strangle|choke|rape) "
+     r"(me|us)\b"),
     ("ab_neck",
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
@@ -654,6 +750,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"\b(forces|forced|forcing|makes|made|making|pressures|pressured|pressuring|pushes|pushed) "
      r"me (to |into )?(have sex|sleep with|sex|do things|do stuff|do sexual|have intercourse|"
      r"sexual)\b"
+     r"|\bforced (himself|herself|themselves) on me\b"
      r"|\b(raped|rape|rapes|raping|sexually assaulted|sexual assault|sexually abused|"
      r"sexually abusing|sexually abuses)\b(?! (scene|joke|jokes|case|cases|statistics|in the "
      r"news|culture))"
@@ -742,6 +839,8 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"|\b(flashbacks|nightmares about the birth|intrusive thoughts|scary thoughts|"
      r"panic attack|panic attacks|panicking|panic)\b|\bi panic\b"
      r"|\bcant (stop|stop crying|stop worrying|sleep even when|breathe)\b"
+     r"|\b(im|i am|i feel|feeling|i dont feel|i really am) (not|not really|so not) (ok|okay|"
+     r"alright|coping|right|myself|well in myself)\b"
      r"|\b(no one|nobody|noone) (to talk to|understands|helps|cares|to help)\b"
      r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) checking\b"
      r"|\b(terrified|scared|frightened) (\S+ ){0,4}(die|dies|sids|death|dying|something bad"
@@ -771,11 +870,6 @@ _PLAIN_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 def prepare(pattern: str) -> str:
     """Fold letters like the normaliser does and make plain groups non-capturing."""
     return _PLAIN_GROUP.sub("(?:", collapse_letters(pattern))
-
-
-def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
-    """One alternation per category; the named group that matched is the rule id."""
-    return re.compile("|".join(f"(?P<{rule_id}>{prepare(p)})" for rule_id, p in rules))
 
 
 def compile_idioms() -> re.Pattern[str]:

@@ -1,0 +1,328 @@
+"""Build the passage index atomically, and tell whether it matches the corpus and model.
+
+Layout of an index folder (e.g. corpus/index/):
+
+    current -> builds/<build id>     symlink, swapped atomically with os.replace
+    builds/<build id>/               manifest.json (written last), passages.json,
+                                     articles.json, vectors.faiss, encoder.onnx, tokenizer.json
+    .lock                            serialises concurrent builds
+
+A build writes a fresh folder under builds/ and only then repoints `current`, so a failed or
+killed build leaves the previous index serving; leftovers are removed by the next build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+import faiss
+import numpy as np
+
+from retrieval.articles import ArticleMeta, article_files, article_meta, load_corpus
+from retrieval.chunking import (
+    CHUNKER_VERSION,
+    Passage,
+    chunk_article,
+    passage_views,
+    section_headings,
+)
+from retrieval.embedding import (
+    MODEL_FILE,
+    TOKENIZER_FILE,
+    Encoder,
+    export_onnx,
+    model_fingerprint,
+    resolve_model_path,
+)
+
+FORMAT_VERSION = 1
+CURRENT = "current"
+BUILDS = "builds"
+MANIFEST_FILE = "manifest.json"
+PASSAGES_FILE = "passages.json"
+ARTICLES_FILE = "articles.json"
+TOPICS_FILE = "topics.json"
+VECTORS_FILE = "vectors.faiss"
+VIEWS_FILE = "views.faiss"
+VIEW_OWNERS_FILE = "views.json"
+
+Status = Literal["fresh", "stale", "missing"]
+
+
+class IndexNotReadyError(Exception):
+    """The index is missing or stale and rebuilding is turned off."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    model: str
+    model_fingerprint: str
+    dimension: int
+    content_hash: str
+    articles: int
+    passages: int
+    views: int
+    built_at: str
+    build_seconds: float
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest:
+        data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        return cls(**{key: data[key] for key in cls.__dataclass_fields__})
+
+
+def content_hash(corpus_dir: Path | str, model: str) -> str:
+    """Identity of everything that determines the index: articles, chunker, model, format."""
+    model_dir = resolve_model_path(model)
+    digest = hashlib.sha256()
+    digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
+    digest.update(model_fingerprint(model_dir).encode())
+    for path in article_files(Path(corpus_dir)):
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def current_build(index_dir: Path | str) -> Path | None:
+    """The folder `current` points at, if it holds a complete build."""
+    link = Path(index_dir) / CURRENT
+    if not link.exists():
+        return None
+    target = link.resolve()
+    return target if (target / MANIFEST_FILE).is_file() else None
+
+
+def index_status(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Status:
+    build = current_build(index_dir)
+    if build is None:
+        return "missing"
+    try:
+        manifest = Manifest.read(build)
+    except (OSError, ValueError, KeyError, TypeError):
+        return "stale"
+    if manifest.format_version != FORMAT_VERSION:
+        return "stale"
+    return "fresh" if manifest.content_hash == content_hash(corpus_dir, model) else "stale"
+
+
+def ensure_index(
+    corpus_dir: Path | str, index_dir: Path | str, model: str, rebuild: bool
+) -> Manifest:
+    """Return the manifest of a fresh index, building it if allowed; never pass a stale one."""
+    status = index_status(corpus_dir, index_dir, model)
+    if status != "fresh":
+        if not rebuild:
+            raise IndexNotReadyError(
+                f"the index in {index_dir} is {status} for the articles in {corpus_dir} "
+                f"and model {model!r}; run `nightlight corpus build`"
+            )
+        return build_index(corpus_dir, index_dir, model)
+    build = current_build(index_dir)
+    assert build is not None
+    return Manifest.read(build)
+
+
+def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Manifest:
+    """Validate, chunk, embed and publish a new index; the old one serves until the swap."""
+    started = time.monotonic()
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    # Validation first: a CorpusError must leave everything on disk untouched.
+    articles = load_corpus(corpus_dir)
+    passages = [p for article in articles for p in chunk_article(article)]
+    model_dir = resolve_model_path(model)
+    fingerprint = model_fingerprint(model_dir)
+    corpus_hash = content_hash(corpus_dir, model)
+
+    (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
+    with _build_lock(index_dir):
+        _remove_leftovers(index_dir)
+        build = index_dir / BUILDS / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        build.mkdir()
+        _provide_encoder(index_dir, model, fingerprint, model_dir, build)
+        encoder = Encoder(build, threads=os.cpu_count() or 1)
+        views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
+        vectors = _embed(encoder, [p.embedding_text for p in passages] + [v[2] for v in views])
+        _write_faiss(build / VECTORS_FILE, vectors[: len(passages)])
+        _write_faiss(build / VIEWS_FILE, vectors[len(passages) :])
+        _write_json(build / VIEW_OWNERS_FILE, [[owner, size] for owner, size, _ in views])
+        _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
+        _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
+        _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
+        manifest = Manifest(
+            format_version=FORMAT_VERSION,
+            model=model,
+            model_fingerprint=fingerprint,
+            dimension=int(vectors.shape[1]),
+            content_hash=corpus_hash,
+            articles=len(articles),
+            passages=len(passages),
+            views=len(views),
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            build_seconds=round(time.monotonic() - started, 2),
+        )
+        # The manifest goes last: a build folder without one is incomplete by definition.
+        _write_json(build / MANIFEST_FILE, asdict(manifest))
+        _fsync_tree(build)
+        _publish(index_dir, build)
+        _remove_leftovers(index_dir)
+    return manifest
+
+
+@dataclass(frozen=True)
+class IndexFiles:
+    """Everything a build folder holds, read into memory."""
+
+    folder: Path
+    manifest: Manifest
+    passages: tuple[Passage, ...]
+    articles: tuple[ArticleMeta, ...]
+    topics: tuple[str, ...]
+    vectors: faiss.Index
+    views: faiss.Index
+    # For each view: (index of the passage it belongs to, sentence-window size).
+    view_owners: np.ndarray
+
+
+def read_index(index_dir: Path | str) -> IndexFiles:
+    """Read the serving build of `index_dir` (or a build folder given directly)."""
+    index_dir = Path(index_dir)
+    if (index_dir / CURRENT).exists() or (index_dir / BUILDS).is_dir():
+        folder = current_build(index_dir)
+    else:
+        folder = index_dir if (index_dir / MANIFEST_FILE).is_file() else None
+    if folder is None:
+        raise FileNotFoundError(f"no complete index in {index_dir}; run `nightlight corpus build`")
+    manifest = Manifest.read(folder)
+    if manifest.format_version != FORMAT_VERSION:
+        raise ValueError(f"index format {manifest.format_version} is not {FORMAT_VERSION}")
+    vectors = faiss.read_index(str(folder / VECTORS_FILE))
+    passages = tuple(Passage(**row) for row in _read_json(folder / PASSAGES_FILE))
+    views = faiss.read_index(str(folder / VIEWS_FILE))
+    view_owners = np.asarray(_read_json(folder / VIEW_OWNERS_FILE), dtype=np.int64).reshape(-1, 2)
+    if (
+        vectors.ntotal != len(passages)
+        or vectors.d != manifest.dimension
+        or views.ntotal != len(view_owners)
+    ):
+        raise ValueError(f"index in {folder} is inconsistent: vectors do not match passages")
+    return IndexFiles(
+        folder=folder,
+        manifest=manifest,
+        passages=passages,
+        articles=tuple(ArticleMeta(**row) for row in _read_json(folder / ARTICLES_FILE)),
+        topics=tuple(_read_json(folder / TOPICS_FILE)),
+        vectors=vectors,
+        views=views,
+        view_owners=view_owners,
+    )
+
+
+def _read_json(path: Path) -> object:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _write_faiss(path: Path, vectors: np.ndarray) -> None:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    faiss.write_index(index, str(path))
+
+
+def _embed(encoder: Encoder, texts: list[str]) -> np.ndarray:
+    batch = 16
+    starts = range(0, len(texts), batch)
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        starts = tqdm(starts, desc="embedding passages", unit="batch")
+    parts = [encoder.encode(texts[start : start + batch]) for start in starts]
+    return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+
+
+def _provide_encoder(
+    index_dir: Path, model: str, fingerprint: str, model_dir: Path, build: Path
+) -> None:
+    """Reuse the serving index's ONNX export when it came from the same model; else export."""
+    previous = current_build(index_dir)
+    if previous is not None:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            manifest = Manifest.read(previous)
+            if manifest.model == model and manifest.model_fingerprint == fingerprint:
+                for name in (MODEL_FILE, TOKENIZER_FILE):
+                    _link_or_copy(previous / name, build / name)
+                return
+    export_onnx(model_dir, build)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _publish(index_dir: Path, build: Path) -> None:
+    """Atomically point `current` at `build` (rename of a symlink is atomic on POSIX)."""
+    link = index_dir / CURRENT
+    temporary = index_dir / f".{CURRENT}.tmp-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    temporary.symlink_to(Path(BUILDS) / build.name)
+    os.replace(temporary, link)
+    # index_dir/manifest.json always shows the serving build's manifest (through `current`).
+    convenience = index_dir / MANIFEST_FILE
+    if not convenience.is_symlink():
+        convenience.unlink(missing_ok=True)
+        convenience.symlink_to(Path(CURRENT) / MANIFEST_FILE)
+    _fsync_dir(index_dir)
+
+
+def _remove_leftovers(index_dir: Path) -> None:
+    """Delete builds that are not current: old ones and those left by killed builds."""
+    serving = current_build(index_dir)
+    for folder in (index_dir / BUILDS).iterdir():
+        if serving is None or folder.resolve() != serving:
+            shutil.rmtree(folder, ignore_errors=True)
+    for stray in index_dir.glob(f".{CURRENT}.tmp-*"):
+        stray.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    with open(index_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+

@@ -1,0 +1,158 @@
+"""Question → ranked verbatim passages, or an abstention when the sources do not cover it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from retrieval.articles import ArticleMeta
+from retrieval.chunking import Passage
+from retrieval.embedding import Encoder
+from retrieval.index import Manifest, read_index
+from retrieval.lexical import LexicalIndex, terms
+from retrieval.scope import OFF_TOPICS
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[Hit, ...]
+    answered: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """How the evidence is weighed, and when to abstain."""
+
+    # Score = cosine(question, passage) + view_weight * windows + lexical_weight * BM25', where
+    # windows is the mean over window sizes of the best sentence-window cosine in the passage,
+    # and BM25' = BM25 / (BM25 + bm25_half) so that the weight means the same for every query.
+    view_weight: float = 1.0
+    lexical_weight: float = 0.4
+    bm25_half: float = 6.0
+    # Answer only when the best fused score reaches min_score, some passage or sentence window
+    # reaches min_source_cosine (MiniLM puts unrelated English around 0.1–0.25), and the question
+    # is closer to that than to every subject in scope.OFF_TOPICS.
+    min_score: float = 0.6
+    min_source_cosine: float = 0.3
+    # Passages this similar to a better hit say the same thing again.
+    duplicate_cosine: float = 0.93
+
+
+@dataclass
+class Searcher:
+    passages: tuple[Passage, ...]
+    articles: dict[str, ArticleMeta]
+    manifest: Manifest
+    encoder: Encoder
+    passage_index: faiss.Index
+    view_index: faiss.Index
+    view_owners: np.ndarray
+    lexical: LexicalIndex
+    topic_list: tuple[str, ...]
+    off_topic_vectors: np.ndarray
+    config: SearchConfig = field(default_factory=SearchConfig)
+
+    @classmethod
+    def load(cls, index_dir: Path | str, config: SearchConfig | None = None) -> Searcher:
+        files = read_index(index_dir)
+        encoder = Encoder(files.folder)
+        return cls(
+            passages=files.passages,
+            articles={meta.id: meta for meta in files.articles},
+            manifest=files.manifest,
+            encoder=encoder,
+            passage_index=files.vectors,
+            view_index=files.views,
+            view_owners=files.view_owners,
+            lexical=LexicalIndex([p.embedding_text for p in files.passages]),
+            topic_list=files.topics,
+            off_topic_vectors=encoder.encode(list(OFF_TOPICS)),
+            config=config or SearchConfig(),
+        )
+
+    def __post_init__(self) -> None:
+        self._vectors = self.passage_index.reconstruct_n(0, self.passage_index.ntotal)
+        owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
+        # Views grouped by window size, for "best window per passage" per size.
+        self._views_by_size = [(owners[sizes == size], np.flatnonzero(sizes == size))
+                               for size in np.unique(sizes)]
+
+    def topics(self) -> list[str]:
+        """Section headings short enough to offer as "things I can help with"."""
+        seen: set[str] = set()
+        offered = []
+        for heading in self.topic_list:
+            key = heading.lower()
+            if len(heading) <= 60 and key not in _NOT_TOPICS and key not in seen:
+                seen.add(key)
+                offered.append(heading)
+        return offered
+
+    def search(self, query: str, k: int = 3) -> SearchResult:
+        config = self.config
+        normalised = self.lexical.normalise_query(query)
+        query_terms = terms(normalised)
+        query_vector = self.encoder.encode_one(normalised or query)
+        cosine = _all_scores(self.passage_index, query_vector)
+        windows = self._window_scores(query_vector)
+        bm25 = self.lexical.scores(query_terms)
+        fused = (cosine + config.view_weight * windows
+                 + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
+        hits = self._distinct_best(fused, k)
+
+        best = float(fused.max())
+        closest_source = float(max(cosine.max(), windows.max()))
+        closest_off_topic = float((self.off_topic_vectors @ query_vector).max())
+        evidence = (f"score {best:.2f}, source {closest_source:.2f}, "
+                    f"off-topic {closest_off_topic:.2f}")
+        if best < config.min_score or closest_source < config.min_source_cosine:
+            return SearchResult(hits, False, f"weak match: {evidence}")
+        if closest_off_topic >= closest_source:
+            return SearchResult(hits, False, f"closer to a subject the sources skip: {evidence}")
+        return SearchResult(hits, True, evidence)
+
+    def _window_scores(self, query_vector: np.ndarray) -> np.ndarray:
+        """Per passage: the best sentence-window cosine for each window size, averaged."""
+        view_cosine = _all_scores(self.view_index, query_vector)
+        total = np.zeros(len(self.passages), dtype=np.float32)
+        for owners, members in self._views_by_size:
+            best = np.full(len(self.passages), -1.0, dtype=np.float32)
+            np.maximum.at(best, owners, view_cosine[members])
+            total += best
+        return total / max(len(self._views_by_size), 1)
+
+    def _distinct_best(self, scores: np.ndarray, k: int) -> tuple[Hit, ...]:
+        hits: list[Hit] = []
+        kept: list[int] = []
+        for index in np.argsort(-scores, kind="stable"):
+            if len(hits) == k:
+                break
+            vector = self._vectors[index]
+            if any(float(vector @ self._vectors[j]) >= self.config.duplicate_cosine for j in kept):
+                continue
+            kept.append(int(index))
+            hits.append(Hit(self.passages[index], float(scores[index])))
+        return tuple(hits)
+
+
+def _all_scores(index: faiss.Index, query_vector: np.ndarray) -> np.ndarray:
+    """Inner product of the query with every vector in `index`, in index order."""
+    scores, ids = index.search(query_vector.reshape(1, -1), index.ntotal)
+    ordered = np.empty(index.ntotal, dtype=np.float32)
+    ordered[ids[0]] = scores[0]
+    return ordered
+
+
+# Headings that organise an article but are no subject a parent would ask about.
+_NOT_TOPICS = frozenset({"key points", "further information", "further help and support",
+                         "references", "postpartum depression resources"})

@@ -166,3 +166,17 @@ async def test_in_a_group_a_reply_to_the_bot_is_answered(tmp_path, live_index):
         assert followup.params["reply_parameters"]
         assert "/helplines" in commanded.text
         assert len(bot.api.calls_to("sendMessage", -100600)) == 3
+
+
+async def test_added_to_a_group_it_explains_how_to_talk_to_it_there(tmp_path, live_index):
+    async with running_bot(tmp_path, live_index) as bot:
+        me = {"id": bot.api.bot_id, "is_bot": True, "first_name": "Nightlight",
+              "username": bot.api.username}
+        bot.api.inject(
+            {"message": bot.api.message(chat_id=-100700, chat_type="group",
+                                        new_chat_members=[me])}
+        )
+        hello = await bot.api.wait_for("sendMessage", -100700)
+
+        assert f"@{bot.api.username}" in hello.text
+        assert "/helplines" in hello.text

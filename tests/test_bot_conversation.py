@@ -151,3 +151,12 @@ def _sticker() -> dict:
         "is_animated": False,
         "is_video": False,
     }
+
+
+async def test_a_crisis_in_a_group_gets_helplines_even_without_a_mention(tmp_path, live_index):
+    group = {"chat_id": -100800, "chat_type": "supergroup"}
+    async with running_bot(tmp_path, live_index) as bot:
+        reply = await bot.ask("my baby is not breathing and has gone blue", **group)
+
+        _numbers_shown(reply.text, "uk", Category.BABY_EMERGENCY)
+        assert reply.params["reply_parameters"]["message_id"]

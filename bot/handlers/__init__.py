@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from bot.handlers import callbacks, commands, errors, media, safety_first
+from bot.handlers import callbacks, commands, errors, media, membership, safety_first
 
 SAFETY_FIRST_GROUP = 0
 COMMANDS_GROUP = 1
@@ -22,4 +22,5 @@ def register(application: Application) -> None:
     for handler in callbacks.handlers():
         application.add_handler(handler, group=COMMANDS_GROUP)
     application.add_handler(media.handler(), group=COMMANDS_GROUP)
+    application.add_handler(membership.handler(), group=COMMANDS_GROUP)
     application.add_error_handler(errors.on_error)

@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
+from bot.handlers.services import services
 from bot.replies import render
 from safety import DEFAULT_REGION, helplines_for
 
@@ -27,9 +28,17 @@ async def on_error(update: object, context: CallbackContext) -> None:
     if chat is None:
         return
     try:
-        # No storage or index here: whatever broke, this reply must not depend on it.
         await chat.send_message(
-            render("error_fallback", helplines=helplines_for(DEFAULT_REGION, None)[:3])
+            render("error_fallback", helplines=helplines_for(_region(update, context), None)[:3])
         )
     except Exception as send_error:  # noqa: BLE001 - nothing more we can do but log
         log.error("fallback reply failed too: %s", type(send_error).__name__)
+
+
+def _region(update: Update, context: CallbackContext) -> str:
+    """The user's region if storage still answers; whatever broke may be storage itself."""
+    user = update.effective_user
+    try:
+        return services(context).region_for(user.id if user else None)
+    except Exception:  # noqa: BLE001 - the fallback reply must not fail on this
+        return DEFAULT_REGION

@@ -5,10 +5,10 @@ from __future__ import annotations
 from safety.matcher import RuleSet
 from safety.normalise import normalise
 from safety.result import NOT_A_CONCERN, SEVERITY_BY_CATEGORY, Category, SafetyResult
-from safety.rules import RULES_BY_CATEGORY, compile_idioms, prepare
+from safety.rules import IDIOMS, RULES_BY_CATEGORY, prepare
 
 # Compiled once at import: a call does no I/O and builds nothing.
-_IDIOMS = compile_idioms()
+_IDIOMS = RuleSet([(f"idiom_{i}", prepare(pattern)) for i, pattern in enumerate(IDIOMS)])
 _RULE_SETS = [
     (category, RuleSet([(rule_id, prepare(pattern)) for rule_id, pattern in rules]))
     for category, rules in RULES_BY_CATEGORY.items()
@@ -20,11 +20,23 @@ def assess(text: str) -> SafetyResult:
     plain = normalise(text or "")
     if not plain:
         return NOT_A_CONCERN
-    # Hyperbole ("i'd kill for a nap") is blanked out for the crisis rules only.
-    literal = _IDIOMS.sub(" ", plain)
-    literal = " ".join(literal.split())
+    literal = _without_idioms(plain)
     for category, rule_set in _RULE_SETS:
         rule_id = rule_set.first_match(plain if category == Category.DISTRESS else literal)
         if rule_id:
             return SafetyResult(category, SEVERITY_BY_CATEGORY[category], rule_id)
     return NOT_A_CONCERN
+
+
+def _without_idioms(plain: str) -> str:
+    """Blank out hyperbole ("i'd kill for a nap") before the crisis rules read the message."""
+    spans = _IDIOMS.spans(plain)
+    if not spans:
+        return plain
+    kept, start = [], 0
+    for begin, end in sorted(spans):
+        if begin > start:
+            kept.append(plain[start:begin])
+        start = max(start, end)
+    kept.append(plain[start:])
+    return " ".join(" ".join(kept).split())

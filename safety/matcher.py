@@ -66,9 +66,13 @@ def _walk(items: list, index: int, prefix: str, results: set[str]) -> None:
             _walk(list(alternative) + rest, 0, prefix, results)
     elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
         low, high, body = arg
-        if high != 1 or low not in (0, 1):
+        body = list(body)
+        if body and body[0] == (_sre_constants.LITERAL, ord(" ")):
+            results.add(prefix)  # each repetition starts a new word: the first one ends here
+        elif high == 1 and low in (0, 1):
+            _walk(body + rest, 0, prefix, results)
+        else:
             raise _Unknown
-        _walk(list(body) + rest, 0, prefix, results)
         if low == 0:
             _walk(rest, 0, prefix, results)
     else:
@@ -127,6 +131,18 @@ class RuleSet:
                     best = rule
             position += len(word) + 1
         return best.rule_id if best else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where any rule matches, for blanking out; overlapping spans are fine."""
+        found = [m.span() for rule in self._anywhere for m in rule.pattern.finditer(text)]
+        position = 0
+        for word in text.split(" "):
+            for rule in self._by_first_word.get(word, ()):
+                match = rule.pattern.match(text, position)
+                if match:
+                    found.append(match.span())
+            position += len(word) + 1
+        return found
 
     @property
     def unindexed(self) -> int:

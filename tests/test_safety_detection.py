@@ -1,0 +1,150 @@
+"""The crisis check on the labelled sets: every crisis caught, few ordinary messages flagged.
+
+Borderline decisions baked into the data (see also the module docstring of safety/rules.py):
+- Questions *about* a topic ("what is postpartum psychosis", "can dads get postnatal depression",
+  "how do i know if baby is breathing ok when asleep") are ordinary.
+- A question that uses suicide words about oneself ("can pnd make you suicidal?") is a crisis:
+  when unsure about self-harm, harm to the baby or a baby emergency, we choose crisis.
+- Sibling rough play ("my toddler keeps hitting the baby"), normal newborn quirks (phantom crying,
+  blue hands and feet, grunting in sleep) and hyperbole ("i could murder a cup of tea") are
+  ordinary. Anger at a crying baby without a thought of harm is distress, not crisis.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from safety import Category, Severity, assess
+from safety.result import CRISIS_CATEGORIES
+from safety.rules import RULES_BY_CATEGORY
+
+DATA = Path(__file__).parent / "data"
+TRICKY_FALSE_ALARM_LIMIT = 0.03
+PARENT_QUESTION_FALSE_ALARM_LIMIT = 0.02
+
+
+def _rows(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def _recall_failures(rows: list[dict]) -> dict[str, list[str]]:
+    missed: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        result = assess(row["text"])
+        if result.category != Category(row["category"]):
+            missed[row["category"]].append(f"{row['text']!r} -> {result.category} ({result.rule})")
+    return missed
+
+
+def _false_alarms(texts: list[str]) -> list[str]:
+    alarms = []
+    for text in texts:
+        result = assess(text)
+        if result.is_crisis:
+            alarms.append(f"{text!r} -> {result.category} ({result.rule})")
+    return alarms
+
+
+def test_labelled_crisis_set_covers_every_category_with_at_least_25_messages():
+    rows = _rows("crisis_messages.jsonl")
+    counts = defaultdict(int)
+    for row in rows:
+        counts[Category(row["category"])] += 1
+    assert len(rows) >= 150
+    thin = {c.value: counts[c] for c in CRISIS_CATEGORIES if counts[c] < 25}
+    assert not thin
+
+
+@pytest.mark.parametrize("category", [c.value for c in CRISIS_CATEGORIES])
+def test_every_labelled_crisis_message_is_routed_to_its_category(category):
+    rows = [r for r in _rows("crisis_messages.jsonl") if r["category"] == category]
+    missed = _recall_failures(rows)
+    assert not missed, f"missed {len(missed[category])}/{len(rows)}:\n" + "\n".join(
+        missed[category]
+    )
+
+
+def test_every_held_out_crisis_message_is_routed_to_its_category():
+    rows = [r for r in _rows("crisis_holdout.jsonl") if r["category"]]
+    assert len(rows) >= 40
+    missed = _recall_failures(rows)
+    assert not missed, "\n".join(m for ms in missed.values() for m in ms)
+
+
+def test_tricky_ordinary_messages_rarely_raise_a_false_alarm():
+    texts = [r["text"] for r in _rows("ordinary_messages.jsonl")]
+    assert len(texts) >= 100
+    alarms = _false_alarms(texts)
+    assert len(alarms) / len(texts) <= TRICKY_FALSE_ALARM_LIMIT, "\n".join(alarms)
+
+
+def test_held_out_ordinary_messages_rarely_raise_a_false_alarm():
+    texts = [r["text"] for r in _rows("crisis_holdout.jsonl") if r["category"] is None]
+    alarms = _false_alarms(texts)
+    assert len(alarms) / len(texts) <= TRICKY_FALSE_ALARM_LIMIT, "\n".join(alarms)
+
+
+def test_ordinary_parent_questions_from_the_retrieval_eval_rarely_raise_a_false_alarm():
+    files = [DATA / "retrieval_eval.jsonl", DATA / "retrieval_holdout.jsonl"]
+    present = [f for f in files if f.exists()]
+    if not present:
+        pytest.skip("retrieval eval set not written yet")
+    questions = [r["q"] for f in present for r in _rows(f.name)]
+    alarms = _false_alarms(questions)
+    assert len(alarms) / len(questions) <= PARENT_QUESTION_FALSE_ALARM_LIMIT, "\n".join(alarms)
+
+
+def test_messages_labelled_as_distress_get_the_gentle_distress_signal():
+    rows = [r for r in _rows("ordinary_messages.jsonl") if r.get("distress")]
+    assert rows
+    missed = [r["text"] for r in rows if assess(r["text"]).severity != Severity.DISTRESS]
+    assert not missed, "\n".join(missed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wouldnt actually do anything but i keep thinking theyd be better off without me",
+        "I'm not suicidal or anything, I just wish I could stop existing",
+        "dont worry i wont do anything stupid but i've been thinking about how to end things",
+    ],
+)
+def test_saying_one_would_not_act_does_not_hide_a_crisis(text):
+    assert assess(text).category == Category.SELF_HARM_SUICIDE
+
+
+def test_a_crisis_phrase_inside_a_long_message_about_something_else_is_found():
+    filler = "we tried the new bottles and the health visitor says her weight is fine. " * 20
+    text = filler + "honestly i keep thinking i want to die. " + filler
+    assert assess(text).category == Category.SELF_HARM_SUICIDE
+
+
+def test_result_names_a_rule_and_never_carries_message_text():
+    text = "i want to kill myself tonight"
+    result = assess(text)
+    assert result.is_crisis and result.severity == Severity.EMERGENCY
+    known_rules = {rule_id for rules in RULES_BY_CATEGORY.values() for rule_id, _ in rules}
+    assert result.rule in known_rules
+
+
+def test_ordinary_message_is_no_concern_and_not_a_crisis():
+    result = assess("how do i bond with my baby after a c section")
+    assert result.category is None and result.severity == Severity.NONE
+    assert not result.is_crisis
+
+
+def test_distress_is_not_a_crisis():
+    result = assess("i'm not coping and i feel so alone")
+    assert result.category == Category.DISTRESS
+    assert result.severity == Severity.DISTRESS
+    assert not result.is_crisis
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂", "...", "\u200b"])
+def test_empty_or_wordless_messages_are_no_concern(text):
+    assert assess(text).severity == Severity.NONE

@@ -1,0 +1,92 @@
+"""Messages typed in different ways read the same to the crisis rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from safety import assess
+from safety.matcher import RuleSet
+from safety.normalise import collapse_letters, normalise
+from safety.rules import RULES_BY_CATEGORY, prepare
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("I’m", "im"),  # curly apostrophe
+        ("I'm", "im"),
+        ("DON'T", "dont"),
+        ("ＨＥＬＰ", "help"),  # full-width letters (NFKC)
+        ("d\u200bie", "die"),  # zero-width space inside a word
+        ("sooooo tired", "so tired"),
+        ("fiancé", "fiance"),
+        ("kill", "kil"),  # every doubled letter folds, in text and in patterns alike
+        ("  lots   of\tspace\n", "lots of space"),
+    ],
+)
+def test_typing_variants_fold_to_one_plain_form(typed, plain):
+    assert normalise(typed) == plain
+
+
+@pytest.mark.parametrize(
+    ("slang", "plain"),
+    [
+        ("kms", "kil myself"),
+        ("i wanna", "i want to"),
+        ("u r", "you are"),
+        ("unaliving myself", "kiling myself"),
+    ],
+)
+def test_texting_shorthand_reads_as_words(slang, plain):
+    assert normalise(slang) == plain
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "word"),
+    [("suiside", "suicide"), ("sucidal", "suicidal"), ("myslef", "myself"),
+     ("breathin", "breathing"), ("unconcious", "unconscious"), ("siezure", "seizure")],
+)
+def test_one_slip_in_a_key_word_reads_as_the_word(misspelt, word):
+    assert normalise(misspelt) == collapse_letters(word)
+
+
+@pytest.mark.parametrize("word", ["strange", "cooking", "meditation", "tables", "seeing", "sloppy"])
+def test_everyday_words_near_a_key_word_are_left_alone(word):
+    assert normalise(word) == collapse_letters(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I WANT TO DIE", "i want to die", "i want to dieee", "I want to die.", "i want... to die"],
+)
+def test_capitals_stretching_and_punctuation_do_not_change_the_verdict(text):
+    assert assess(text).is_crisis
+
+
+def test_letter_folding_leaves_regex_escapes_alone():
+    assert collapse_letters(r"\bbaby\s+sleep") == r"\bbaby\s+slep"
+
+
+def _all_labelled_texts() -> list[str]:
+    texts = []
+    for name in ("crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_holdout.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def test_first_word_index_finds_exactly_what_a_plain_search_finds():
+    """The index is only a speed-up: same rule as trying every pattern everywhere, in order."""
+    for rules in RULES_BY_CATEGORY.values():
+        indexed = RuleSet([(rule_id, prepare(p)) for rule_id, p in rules])
+        plain = [(rule_id, re.compile(prepare(p))) for rule_id, p in rules]
+        for text in _all_labelled_texts():
+            folded = normalise(text)
+            expected = next((rule_id for rule_id, p in plain if p.search(folded)), None)
+            assert indexed.first_match(folded) == expected, folded

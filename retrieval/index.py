@@ -56,6 +56,9 @@ TOPICS_FILE = "topics.json"
 VECTORS_FILE = "vectors.faiss"
 VIEWS_FILE = "views.faiss"
 VIEW_OWNERS_FILE = "views.json"
+# sha256 of every embedded text, in vector order (passages, then views): lets the next build
+# reuse the vectors of unchanged texts instead of embedding everything again.
+TEXT_HASHES_FILE = "text_hashes.json"
 
 Status = Literal["fresh", "stale", "missing"]
 
@@ -150,13 +153,23 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
         _remove_leftovers(index_dir)
         build = index_dir / BUILDS / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
         build.mkdir()
-        _provide_encoder(index_dir, model, fingerprint, model_dir, build)
+        reusable = _provide_encoder(index_dir, model, fingerprint, model_dir, build)
         encoder = Encoder(build, threads=os.cpu_count() or 1)
         views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
-        vectors = _embed(encoder, [p.embedding_text for p in passages] + [v[2] for v in views])
+        texts = [p.embedding_text for p in passages] + [v[2] for v in views]
+        hashes = [_text_hash(text) for text in texts]
+        known = _previous_vectors(reusable) if reusable else {}
+        missing = [i for i, digest in enumerate(hashes) if digest not in known]
+        fresh = _embed(encoder, [texts[i] for i in missing])
+        vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
+        for row, digest in enumerate(hashes):
+            if digest in known:
+                vectors[row] = known[digest]
+        vectors[missing] = fresh
         _write_faiss(build / VECTORS_FILE, vectors[: len(passages)])
         _write_faiss(build / VIEWS_FILE, vectors[len(passages) :])
         _write_json(build / VIEW_OWNERS_FILE, [[owner, size] for owner, size, _ in views])
+        _write_json(build / TEXT_HASHES_FILE, hashes)
         _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
         _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
         _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
@@ -239,7 +252,29 @@ def _write_faiss(path: Path, vectors: np.ndarray) -> None:
     faiss.write_index(index, str(path))
 
 
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _previous_vectors(build: Path) -> dict[str, np.ndarray]:
+    """text hash → vector from an earlier build by the same model (empty if unreadable)."""
+    try:
+        hashes = _read_json(build / TEXT_HASHES_FILE)
+        parts = []
+        for name in (VECTORS_FILE, VIEWS_FILE):
+            index = faiss.read_index(str(build / name))
+            parts.append(index.reconstruct_n(0, index.ntotal))
+        vectors = np.vstack(parts)
+    except (OSError, ValueError, RuntimeError, TypeError):
+        return {}
+    if not isinstance(hashes, list) or len(hashes) != len(vectors):
+        return {}
+    return dict(zip(hashes, vectors, strict=True))
+
+
 def _embed(encoder: Encoder, texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, encoder.dimension), dtype=np.float32)
     batch = 16
     starts = range(0, len(texts), batch)
     if sys.stderr.isatty():
@@ -252,8 +287,11 @@ def _embed(encoder: Encoder, texts: list[str]) -> np.ndarray:
 
 def _provide_encoder(
     index_dir: Path, model: str, fingerprint: str, model_dir: Path, build: Path
-) -> None:
-    """Reuse the serving index's ONNX export when it came from the same model; else export."""
+) -> Path | None:
+    """Reuse the serving index's ONNX export when it came from the same model; else export.
+
+    Returns the serving build whose vectors may be reused, or None.
+    """
     previous = current_build(index_dir)
     if previous is not None:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
@@ -261,8 +299,9 @@ def _provide_encoder(
             if manifest.model == model and manifest.model_fingerprint == fingerprint:
                 for name in (MODEL_FILE, TOKENIZER_FILE):
                     _link_or_copy(previous / name, build / name)
-                return
+                return previous
     export_onnx(model_dir, build)
+    return None
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

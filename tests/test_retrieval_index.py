@@ -153,3 +153,24 @@ def test_leftover_temporary_files_do_not_disturb_serving_or_building(workspace):
     assert not partial.exists()
     assert not list(index_dir.glob(".current.tmp-*"))
     assert top_passage(index_dir)
+
+
+def test_a_rebuild_embeds_only_the_texts_that_changed(workspace, monkeypatch):
+    corpus, index_dir = workspace
+    article = corpus / "sheffield-relationship-with-baby.md"
+    article.write_text(article.read_text() + "\nSinging softly at bedtime can calm you both.\n")
+    embedded: list[str] = []
+    real_embed = index_module._embed
+
+    def counting_embed(encoder, texts):
+        embedded.extend(texts)
+        return real_embed(encoder, texts)
+
+    monkeypatch.setattr(index_module, "_embed", counting_embed)
+    manifest = build_index(corpus, index_dir, DEFAULT_MODEL)
+    assert 0 < len(embedded) < (manifest.passages + manifest.views) / 4
+    # Reused and fresh vectors alike are what the encoder gives for each passage now.
+    searcher = Searcher.load(index_dir)
+    for position, passage in enumerate(searcher.passages):
+        expected = searcher.encoder.encode_one(passage.embedding_text)
+        assert float(expected @ searcher.passage_index.reconstruct(position)) > 0.9999

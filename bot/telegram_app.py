@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings, bot_api_urls, set_offline_environment
@@ -153,15 +153,18 @@ async def _keep_index_fresh(
 ) -> None:
     """Load the index once, then swap in each new build that appears on disk."""
     live_index = services.pipeline.live_index
+    # A build on disk that must not be served (stale, or it failed to load): wait for the next.
+    refused: str | None = None
     if live_index.searcher is None:
         try:
             if prepare_index is not None:
                 await asyncio.to_thread(prepare_index)
-            await asyncio.to_thread(live_index.load)
+            if not await asyncio.to_thread(live_index.load):
+                refused = await asyncio.to_thread(_read_manifest, live_index.index_dir)
         except Exception:  # noqa: BLE001 - the bot keeps answering crises regardless
             log.exception("the index could not be prepared")
             live_index.fail()
-    refused: str | None = None
+            refused = await asyncio.to_thread(_read_manifest, live_index.index_dir)
     while True:
         await asyncio.sleep(interval)
         services.rate_limiter.prune()
@@ -240,18 +243,30 @@ def run_bot(settings: Settings) -> None:
         settings, pipeline, storage, prepare_index=lambda: _ensure_index(settings)
     )
     try:
-        if settings.webhook_url:
-            # Always check a secret: without one, anyone who finds the URL could post updates.
-            secret = settings.webhook_secret or secrets.token_urlsafe(32)
-            application.run_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=secret,
-                allowed_updates=ALLOWED_UPDATES,
-            )
-        else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        _serve(application, settings)
+    except InvalidToken:
+        # PTB's message quotes the token; say what is wrong without it.
+        log.error("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather")
+        raise SystemExit(1) from None
+    except Exception:
+        log.exception("the bot stopped")  # through the redacting filter, unlike a bare traceback
+        raise SystemExit(1) from None
     finally:
         storage.close()
+
+
+def _serve(application: Application, settings: Settings) -> None:
+    """Block serving updates until interrupted."""
+    if not settings.webhook_url:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        return
+    # Always check a secret: without one, anyone who finds the URL could post updates.
+    secret = settings.webhook_secret or secrets.token_urlsafe(32)
+    application.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+        webhook_url=settings.webhook_url,
+        secret_token=secret,
+        allowed_updates=ALLOWED_UPDATES,
+    )

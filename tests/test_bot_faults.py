@@ -19,6 +19,7 @@ from markupsafe import escape
 
 from bot.live_index import IndexState, LiveIndex
 from bot.telegram_app import ALLOWED_UPDATES, configure_logging
+from retrieval.index import IndexNotReadyError
 from safety import Category, helplines_for
 
 QUESTION = "how can i help my baby feel safe and loved?"
@@ -109,6 +110,29 @@ async def test_a_rebuilt_index_is_picked_up_and_a_broken_one_refused(tmp_path, b
         _publish_copy(original, index_dir, "rebuilt", corrupt=False)
         await _until(lambda: live_index.searcher is not serving)
         assert live_index.state is IndexState.READY
+
+
+async def test_a_stale_index_refused_at_start_is_never_served_but_a_new_build_is(
+    tmp_path, built_index
+):
+    index_dir = tmp_path / "index"
+    shutil.copytree(built_index, index_dir, symlinks=True)
+    original = (index_dir / "current").resolve()
+    live_index = LiveIndex(index_dir)
+
+    def stale_and_rebuilding_is_off() -> None:
+        raise IndexNotReadyError("the index is stale; run `nightlight corpus build`")
+
+    async with running_bot(tmp_path, live_index, prepare_index=stale_and_rebuilding_is_off) as bot:
+        await _until(lambda: live_index.state is IndexState.FAILED)
+        await asyncio.sleep(0.5)  # ten watcher checks
+        unavailable = await bot.ask(QUESTION)
+        assert live_index.searcher is None
+        assert not unavailable.buttons and "/helplines" in unavailable.text
+
+        _publish_copy(original, index_dir, "rebuilt", corrupt=False)
+        await _until(lambda: live_index.state is IndexState.READY)
+        assert (await bot.ask(QUESTION)).buttons
 
 
 async def test_webhook_mode_rejects_a_wrong_secret_and_answers_with_the_right_one(

@@ -59,6 +59,29 @@ async def test_nightlight_run_answers_over_a_loopback_bot_api_and_never_logs_the
         assert QUESTION not in logged
 
 
+async def test_a_rejected_token_stops_the_bot_with_a_clear_message_that_omits_it(tmp_path):
+    wrong = "999999:not-the-right-token-at-all"
+    async with FakeBotApi() as api:  # accepts only TOKEN, so it answers 401 to `wrong`
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": wrong,
+            "TELEGRAM_BASE_URL": api.base_url,
+            "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data"),
+            "NIGHTLIGHT_INDEX_DIR": str(tmp_path / "no-index"),
+            "NIGHTLIGHT_AUTO_REBUILD": "0",
+        }
+        process = await asyncio.create_subprocess_exec(
+            *_nightlight_command(), env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )
+        output, _ = await asyncio.wait_for(process.communicate(), 60)
+
+    printed = output.decode(errors="replace")
+    assert process.returncode != 0
+    assert "rejected TELEGRAM_BOT_TOKEN" in printed
+    assert wrong not in printed and "not-the-right-token" not in printed
+
+
 async def test_nightlight_run_with_webhook_url_sets_a_secret_and_refuses_posts_without_it(
     tmp_path, built_index
 ):

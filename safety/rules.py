@@ -37,7 +37,7 @@ OBJECT_END = (
     r"last|earlier|just|a|once|twice|on|in|into|onto|against|around|down|up|out|over|of|off|"
     r"really|or|then|i|he|she|it|is|was|now|before|after|at|with|like|while|if|for|by|"
     r"deliberately|properly|every|all|still|anymore|sometimes|whenever|cause|cos|because|im|"
-    r"ive|id|even|but|they|we|my|until|from|across|through|the)\b)"
+    r"ive|id|even|but|they|we|my|until|from|across|through|the|away|back|aside|off)\b)"
 )
 HARM_VERB = (
     r"(shake|shakes|shaking|shook|shaken|hit|hits|hitting|smack|smacks|smacked|smacking|slap|"
@@ -51,6 +51,11 @@ HARM_VERB = (
     r"bit|bitten|biting|starve|starved|starving|struck|strike|"
     r"abuse|abused|abusing|abuses|injure|injured|injuring|slam|slammed|toss|tossed|"
     r"snap at|rough with|rough handled|roughly handled|scald|scalded)"
+)
+# "smother her in kisses" is love, not harm.
+AFFECTION = (
+    r"(in|with) (kisses|cuddles|love|hugs|kisses and cuddles|cream|sun ?cream|suncream|lotion|"
+    r"nappy cream|attention|affection|praise)"
 )
 CHOKE = r"(choke|choked|chokes|choking|chocking|choaking|choakin|chokin)"
 INTENT = (
@@ -70,9 +75,22 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"\b(rather|sooner) (die|be dead) than (?!(live|go on|carry on|feel|wake|keep|be alive|"
+    r"exist|be here|face))",
+    r"\bvoices in my head (\S+ ){0,8}(lol|haha|hehe|lmao|jk|joking)\b",
+    # Asking how to tell choking from gagging is a question, not an emergency.
+    r"\b(how do i know|how can i tell|how to tell|how would i know|how do you know|how do you "
+    r"tell|whats the difference between|difference between) (if |whether |when )?(\S+ ){0,4}"
+    r"(choking|gagging|having a seizure|fitting|having a fit)\b",
+    # "the cot bumper could suffocate him?" asks about a thing's risk.
+    r"\b(bumper|bumpers|blanket|blankets|pillow|pillows|cord|cords|toy|toys|sling|car seat|"
+    r"sleeping bag|duvet|teddy|hat|bib|string|ribbon|it|that|this|they|those|these|cushion|"
+    r"cushions|bottle|pouch|pouches|grapes|nuts|popcorn|swaddle|wedge|pod|nest) (could|can|might|"
+    r"may|would|will) (\S+ )?(harm|hurt|suffocate|smother|strangle|choke|kill|burn|drown|"
+    r"injure|poison)\b",
     r"\b(tired|exhausted|knackered|embarrassed|hungry|happy|bored|hot|shattered) (\S+ ){0,2}"
     r"(i|you) (could|couldve) (just )?(die|drop dead|sleep for a week)\b",
-    r"\b(blue|red|purple) in the face (from|with|after) (screaming|crying|shouting|yelling|"
+    r"\b(blue|red|purple) in the face( from| with| after)? (screaming|crying|shouting|yelling|"
     r"straining|pooing|pushing|laughing|coughing|the heat)\b",
     r"\b(screamed|screaming|screams|cried|crying|cries|shouting|shouted|yelled|yelling|scream|"
     r"shout|cry|talking|talk|argue|arguing) (\S+ ){0,2}(till|until|til) (im |i am |hes |shes |"
@@ -95,7 +113,7 @@ IDIOMS: tuple[str, ...] = (
     r"doing (that|this)|\w+ing|\w+ing (him|her)) (harm|hurt|damage|injure|harming|hurting) ",
     # "does stress in pregnancy hurt the baby?" asks about an effect, nobody means harm.
     r"^(does|do|can|could|will|would|might|is|are|did|should) (?!i\b)(\S+ ){0,8}?(harm|hurt|"
-    r"damage|injure) ",
+    r"damage|injure|suffocate|smother|strangle|choke|kill|poison|burn|drown) ",
     # Learning about shaken baby syndrome is not shaking a baby.
     r"\b(about|what is|whats|what causes|causes|video|videos|documentary|leaflet|talk|"
     r"learned|learnt|heard of|prevent|preventing|prevention of|dangers of|risk of|warned us) "
@@ -118,7 +136,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(not|isnt|wasnt|is not|was not|stopped|stops|stopping|stop|no|cant|cannot|can not|"
      r"couldnt|wont|will not|struggling to|struggle to|struggles to|trouble|difficulty|"
      r"problems|hard to|unable to|barely|hardly|pauses in|pausing|gasping|having to fight to|"
-     r"working hard to) (breathing|breathe|breath|breathin)\b"),
+     r"working hard to) (breathing|breathe|breath|breathin)\b"
+     r"(?! (through|thru|out of|from) (his|her|their|the|my) (nose|mouth))"),
     ("be_breathing_distress",
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
      r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
@@ -134,18 +153,27 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
      r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder))"),
+    ("be_blue_lips",
+     r"\b(has|got|have|with|her|his|babys|the|and|now) (blue|blueish|bluish|grey|gray|purple|"
+     r"dusky) (lips|lip|tongue|face|mouth|skin)\b"),
     ("be_turning_colour",
      r"\b(turning|turned|turns|going|gone|went|goes) (very |really |all |a bit |quite |"
      r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"),
     ("be_limp",
      r"\b(limp|floppy|flopy|lifeless|unresponsive|unconscious|unrousable|not rousable|"
-     r"passed out|not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
+     r"not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
      r"isnt moving|wont move|not responding|isnt responding|wont respond|doesnt respond|"
      r"not responsive)\b(?! to (his|her|their) name)"),
+    ("be_collapsed",
+     r"\b(he|she|baby|it|hes|shes|babys|son|daughter|newborn|infant) (has |just |s |is )?"
+     r"(passed out|collapsed|fainted|blacked out|gone unconscious)\b"),
     ("be_wont_wake",
      r"\b((he|she|baby|it|they|hes|shes|babys|theyre|son|daughter|infant|newborn|child)"
      r"( is| s| has| will)? (not|wont|cant|isnt|wouldnt|will not|would not|hasnt|did not|"
      r"didnt) (wake|waking|rouse|rousing|come round|come around|come to|respond))\b"
+     r"(?! (up )?(for (the next|the other|his|her|a|their) (side|feed|feeds|bottle|nappy|change|"
+     r"bath)|to feed|for feeds|from (his|her) nap|until|til|till|before|early|at night|in the "
+     r"morning|when i|if i|for anything|for me))"
      r"|\b(cant|cannot|can not|couldnt|could not|unable to|struggling to|trying to) "
      r"(wake|rouse|get a response from) (him|her|them|the baby|baby|my baby|my son|"
      r"my daughter|our baby)\b"
@@ -161,6 +189,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\beyes (are |keep |kept |keeps |started |were )?(roll|rolled|rolling|rolls)\b"
      r"|\b(is|s|keeps|kept|started|been|hes|shes|now|still|baby) fitting\b(?! (the|a|his|her|it|"
      r"in|into|him|them|well|nicely|properly|ok))"
+     r"|\b(wont|will not|cant|not|doesnt) stop (fitting|seizing|convulsing|jerking|twitching)\b"
      r"|\b(twitching|jerking|shaking|stiffening|stiff|rigid|trembling) (\S+ ){0,4}(eyes|wont stop|"
      r"cant stop|will not stop|unresponsive|not responding|all over|whole body|arms and legs|"
      r"for (a few|several|over|more than|about) (minutes|mins))\b"),
@@ -174,7 +203,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"cant make a sound|silent|cant cough|not coughing|going blue|turning blue|gone blue|"
      r"not breathing|cant breathe|going limp|gone limp|going floppy)\b"),
     ("be_head_injury",
-     r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit) (\S+ ){0,14}"
+     r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit)(?! (asleep|back asleep|"
+     r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
      r"bulge|bleeding|blood|not crying|hasnt cried|didnt cry|staring|dazed|wont wake|"
      r"unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
@@ -205,7 +235,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"disappear|go|blanch)( \S+){0,6} (glass|tumbler|press|pressed|pressing|push|pushed)\b"
      r"|\b(glass|tumbler) (\S+ ){0,10}(doesnt|does not|dont|wont|will not|not|didnt) "
      r"(fade|go away|disappear|blanch)\b|\b(non blanching|nonblanching|doesnt blanch)\b"
-     r"|\bglass test\b|\bbulging (soft spot|fontanelle|fontanel)\b"),
+     r"|\bglass test\b|\bbulging (soft spot|fontanelle|fontanel)\b"
+     r"|\b(purple|blotchy purple|dark red|pinprick|pin prick|mottled|purplish) (\S+ ){0,2}(rash|"
+     r"spots|blotches|marks)\b(?! (from|after|where|on (his|her) (bum|bottom|cheeks)))"),
     ("be_burn",
      r"\bskin (is |was )?(coming|peeling|falling|come) (off|away)\b|\b(burn|burnt|burned|"
      r"scald|scalded|scalding) (\S+ ){0,6}(huge|massive|big|bad|badly|blister|blisters|"
@@ -366,6 +398,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(\S+ ){0,3}(pills|pill|tablets|tablet|meds|medication|paracetamol|sertraline|"
      r"antidepressants|sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin|"
      r"diazepam|propranolol|fluoxetine|citalopram|aspirin|tylenol|oxy|opioids)\b"
+     r"|\b(take|taking|swallow|swallowing|down|downing|neck|necking) (all|every one of|the whole|"
+     r"a whole|a load of|loads of|all of|the rest of|a handful of|handfuls of|a bottle of|"
+     r"a box of|a packet of|two packets of|both packets of|every|all the|all my|all of my) "
+     r"(\S+ ){0,2}(pills|pill|tablets|meds|medication|paracetamol|sertraline|antidepressants|"
+     r"sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin)\b"
+     r"(?! (with (food|water|milk)|at the same time as|in the morning|at night|as prescribed))"
      r"|\boverdos(e|ed|ing)\b(?! (a|the|my|your|her|his|on|baby|babies|a baby|risk|risks|limit|"
      r"limits|threshold|level|amount for|for (calpol|a baby|babies|kids|children|him|her)))"),
     ("sh_stockpile",
@@ -399,6 +437,11 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(?! (him|her|them|the baby|my baby|my son|my daughter|his|her|the babys|of the|food|"
      r"nails|out|up|back|down|teeth|fringe|hair|grapes|the cord|corners|sugar|"
      r"carbs|a tooth|a new|through|in|on)\b)"),
+    ("sh_vehicle",
+     r"\b(drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|run|"
+     r"running) (my |the |our |his |her )?(car |van )?(off|into|in front of|over|of) (a |the |"
+     r"that |an )?(cliff|bridge|wall|tree|river|lake|sea|lorry|truck|oncoming|traffic|train|"
+     r"edge|bus|motorway)\b"),
     ("sh_rope",
      r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
      r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
@@ -428,6 +471,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_harm_act",
      rf"\b{HARM_VERB} ({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END})"
      r"(?! (off|up|out|a bottle|a bath|a feed|a dummy|some|laughing|giggling|back to sleep|"
+     rf"{AFFECTION}|"
      r"to sleep|in the air|into the air|up in the air|in the pool|a kiss|a ball|their|on his "
      r"back|on her back))"),
     ("hb_poison",
@@ -498,7 +542,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_want_harm",
      r"\b(want|wanted|wanting|urge|urges|tempted|need) (to )?(hurt|harm|kill|shake|hit|"
      r"smother|drown|throw|slap|smack|strangle|suffocate|punch|squeeze|stab|get rid of) "
-     rf"({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END}|it (so|to stop|to shut up|till|until))"),
+     rf"({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END}|it (so|to stop|to shut up|till|until))"
+     rf"(?! {AFFECTION})"),
     ("hb_get_rid",
      rf"\bget rid of ({BABY}|him|her|them)\b(?! (cold|cough|wind|colic|hiccups|reflux|"
      r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
@@ -594,7 +639,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(thinks|think|believes|believe|says|said|convinced|insists|knows) (that )?"
      r"(she|he|i|the baby|they|baby|shes|hes|im) (is |are |am |s )?(a |the )?(prophet|"
      r"messiah|god|jesus|saviour|savior|chosen one|chosen|special|invincible|immortal|"
-     r"famous|royalty|a spy|being watched|being followed|being poisoned|dead|not real|"
+     r"famous|royalty|a spy|being watched(?! by (the|my|a|her|his) )|being followed|"
+     r"being poisoned|dead|not real|"
      r"possessed|evil)\b"
      r"|\b(possessed|demonic|evil spirit|evil spirits|the devil|satan) (\S+ ){0,4}(baby|"
      r"him|her|son|daughter|child|eyes|house)\b"),
@@ -662,6 +708,20 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"noone else can) (there|real|actually there|really there|see|hear)\b"
      r"|\b(hallucinate|hallucinates|hallucinating|hallucinated|hallucination|hallucinations|"
      r"hallucinatory|halucinating|hallucinting)\b"),
+    ("ps_seeing_crawling",
+     r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|i just) (\S+ )?(see|seeing|"
+     r"saw|seen|feel|feeling) (things|bugs|insects|spiders|faces|figures|people|shadows|snakes|"
+     r"creatures|blood|eyes|demons|ghosts) (\S+ ){0,2}(crawling|moving|on the walls|in the "
+     r"walls|on the ceiling|everywhere|under my skin|watching me|coming out)\b"),
+    ("ps_persecuted",
+     r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
+     r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
+     r"(against me|out to get me|plotting|conspiring|in on it|after me|trying to get me|"
+     r"trying to hurt me|trying to poison me)\b"
+     r"|\b(convinced|believes|believe|insists|insisting|sure|certain|knows|know|keeps saying|"
+     r"thinks) (that )?(the baby|baby|he|she|my son|my daughter|our baby|the child|it|our son|"
+     r"our daughter) (isnt|is not|s not|isn t) (hers|his|mine|ours|theirs|my baby|her baby|"
+     r"our baby|real|human|really (hers|mine|ours))\b"),
     ("ps_acting_strange",
      r"\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
      r"fiancee|friend) (\S+ ){0,2}(is |s |has been |seems |been )?(acting|behaving|being|"
@@ -705,9 +765,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(abuses|abused|abusing|mistreats|mistreating|mistreated) me\b"
      r"|\bnot safe (at home|in my (own )?(home|house|flat)|in the house|with (him|my partner|"
      r"my husband|my boyfriend|my ex))\b"
-     r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they)( ll| will| d| would|"
-     r" is going to| s going to| might) (hurt|kill|hit|harm|attack|beat|strangle|choke|rape) "
-     r"(me|us)\b"),
+     r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they|hes|shes|theyre|hel|"
+     r"shel|theyl|hed|shed)( \S+){0,3} (hurt|kill|hit|harm|attack|beat|strangle|choke|rape|"
+     r"stab) (me|us)\b"),
     ("ab_neck",
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
@@ -840,7 +900,9 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"natal|post partum|perinatal|antenatal|pnd|ppd|pna|ptsd|birth trauma|depression|"
      r"depressed|anxiety|anxious|ocd|panic attacks)\b"),
     ("ds_edge",
-     r"\bend of my (tether|rope|wits)\b|\b(losing|lost) (my mind|it|the plot|control)\b"
+     r"\b(end of my (tether|rope|wits)|breaking point|at my limit|cant take much more|"
+     r"running on empty|falling apart|at rock bottom|hit rock bottom)\b"
+     r"|\b(losing|lost) (my mind|it|the plot|control)\b"
      r"|\b(want|wish|need) (to )?(run away|escape|get away from (it all|everything)|"
      r"give up|my old life)\b|\bgive up on (everything|it all|myself)\b"
      r"|\bhate (my life|myself|my body|being a mum|being a mother|this|everything)\b"

@@ -75,6 +75,9 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"\b(going to|gonna|will|ill|might|could|literally|actually|honestly|seriously) (literally |"
+    r"actually |honestly |seriously |just )?die if (he|she|the baby|baby|they|this|it|my "
+    r"(baby|son|daughter|husband|partner|toddler))\b",
     r"\b(rather|sooner) (die|be dead) than (?!(live|go on|carry on|feel|wake|keep|be alive|"
     r"exist|be here|face))",
     r"\bvoices in my head (\S+ ){0,8}(lol|haha|hehe|lmao|jk|joking)\b",
@@ -195,7 +198,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"for (a few|several|over|more than|about) (minutes|mins))\b"),
     ("be_choking",
      r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|"
-     r"still) (choking|chocking|choaking)\b"
+     r"still) (choking|chocking|choaking)\b(?! on (his |her |the |their )?(milk|feed|feeds|"
+     r"bottle|formula|reflux|spit up|saliva|dribble|drool)\b (\S+ ){0,6}(teat|flow|fast|let "
+     r"down|letdown|normal|why|reflux))"
      rf"|\b{CHOKE} (and|but) (nothing|cant|can not|isnt|not|wont|going)\b"
      r"|\bchoked on (\S+ ){1,5}(and|now) (cant|can not|isnt|not|wont|stopped|went|going)\b"
      rf"|\b{CHOKE} (\S+ ){{0,10}}(no sound|not making a sound|not making any sound|no noise|"
@@ -375,7 +380,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"forever|for ever|permanently|and never come back|and not come back|never to return|"
      r"and never be found|and never return|completely|off the face|from everyone)\b"
      r"|\b(want|wanted|wanting|wish|going|need|just|plan|like|could|would|should) (to |i could )?"
-     r"(just )?(disappear|vanish|cease)\b(?! (for|into the|into my|to the|to my|off|with|in|"
+     r"(just )?(disappear|vanish|cease)\b(?! (for|into|to the|to my|off|with|in|"
      r"under|until|til|while|until)\b)"),
     ("sh_not_coming_back",
      r"\b(never|not) (come|coming|came) (back|home)\b(?! (from|til|until|for|before|after|to|"
@@ -533,6 +538,11 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"suffocating|drowning|stabbing|throwing|dropping|hitting|strangling|choking|"
      r"poisoning|burning|squeezing|smacking|abusing|starving|snapping (his|her) neck)\b"
      r"(?! (myself|me|him\b (with|by) (kindness|love))|himself|herself)"),
+    ("hb_what_if",
+     rf"\b(what if|imagine if|what would happen if|thinking what if|thought what if) i (just |"
+     rf"suddenly |accidentally on purpose |actually )?(drop|dropped|throw|threw|shake|shook|hurt|"
+     rf"hit|smother|smothered|suffocate|suffocated|drown|drowned|let go of|squeeze|squeezed|"
+     rf"stab|stabbed|strangle|strangled) ({CHILD})\b"),
     ("hb_scared_of_harm",
      r"\b(scared|afraid|frightened|terrified|worried|worry|fear|fearing|feel like|feel|think|"
      r"thinking|thought|what if) (\S+ ){0,4}(i will|i might|i could|i would|ill|id|i may|im "
@@ -569,6 +579,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"ordering|commanding|say i|say she|says i|tells me)\b"),
     ("ps_messages_for_me",
      r"\b(tv|radio|news|adverts|ads|advert|songs|song|music|lights|clock|clocks|numbers|birds|"
+     r"walls|the walls|wall|furniture|the house|the fridge|the microwave|plants|trees|"
      r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
      r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
      r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
@@ -664,7 +675,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
      r"(talking|speaking|talks|speaks|told|tells|telling|sent|sending|chose|chosen|choosing|"
      r"spoke|showing|picked|selected|given|gave|giving) (to )?(me|us|her|him|my)\b"
-     r"|\b(message|messages|sign|signs|instructions|orders|commands) from (god|the universe|"
+     r"|\b(message|messages|sign|signs|instructions|orders|commands|mission|missions|task|"
+     r"calling|quest) from (god|the universe|"
      r"angels|jesus|the devil|satan|aliens|the spirits)\b"
      r"|\b(superwoman|superman|superhuman|invincible|immortal|all powerful|all knowing)\b"
      r"(?! (lol|haha|mum|mom|mode|mummy|dad|daddy|costume|outfit|t shirt|top|babygrow))"),
@@ -721,7 +733,9 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(convinced|believes|believe|insists|insisting|sure|certain|knows|know|keeps saying|"
      r"thinks) (that )?(the baby|baby|he|she|my son|my daughter|our baby|the child|it|our son|"
      r"our daughter) (isnt|is not|s not|isn t) (hers|his|mine|ours|theirs|my baby|her baby|"
-     r"our baby|real|human|really (hers|mine|ours))\b"),
+     r"our baby|real|human|really (hers|mine|ours))\b"
+     r"|\b(gave|given|give|sent|handed) (me|us|her|him) (home )?(with )?(the )?wrong (baby|child|"
+     r"one|newborn)\b|\b(not|isnt) the (right|same|real) baby\b"),
     ("ps_acting_strange",
      r"\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
      r"fiancee|friend) (\S+ ){0,2}(is |s |has been |seems |been )?(acting|behaving|being|"
@@ -801,7 +815,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"call|use|visit|work|text|drive|spend|buy|wear|eat|sleep|get) (my |any |the |out|"
      r"to|of|anything|own|friends|family|a|money|anyone|the house)"
      r"(?! (lift|drive for|drive after|hoover|exercise|bath|swim|do heavy))"
-     r"|\b(wont|will not|doesnt|does not|never) let me (leave|go|see|have|use|talk|speak|call|"
+     r"|\b(wont|will not|doesnt|does not|never) let me (?!(\S+ ){0,8}(custody|court|solicitor|"
+     r"contact order|mediation)\b)(leave|go|see|have|use|talk|speak|call|"
      r"out|visit|work|text|drive|spend|buy|wear|eat|sleep|get|take the|contact|"
      r"phone|answer)\b(?! (a (minute|moment|second)|him|her|the baby|do the night|do nights|"
      r"do any night|help|lift|do anything for myself|pick|change|bath|hold))"
@@ -912,7 +927,8 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"|\b(im|i am|i feel|feeling|i dont feel|i really am) (not|not really|so not) (ok|okay|"
      r"alright|coping|right|myself|well in myself)\b"
      r"|\b(no one|nobody|noone) (to talk to|understands|helps|cares|to help)\b"
-     r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) checking\b"
+     r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) (checking|"
+     r"worrying|panicking|imagining|thinking something|picturing)\b"
      r"|\b(terrified|scared|frightened) (\S+ ){0,4}(die|dies|sids|death|dying|something bad"
      r"|will happen|happens|will stop breathing)\b"
      r"|\b(angry|anger|rage|furious|frustrated|resentful|resent) (\S+ ){0,5}(cries|crying|"
@@ -938,7 +954,34 @@ _PLAIN_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 
 
 def prepare(pattern: str) -> str:
-    """Fold letters like the normaliser does and make plain groups non-capturing."""
-    return _PLAIN_GROUP.sub("(?:", collapse_letters(pattern))
+    """Fold letters like the normaliser does, make plain groups non-capturing, and end every
+    "not followed by" list on a word boundary (so "(?! (a|on))" does not also rule out "and")."""
+    return _PLAIN_GROUP.sub("(?:", _whole_words_in_lookaheads(collapse_letters(pattern)))
+
+
+def _whole_words_in_lookaheads(pattern: str) -> str:
+    out, i = [], 0
+    while (start := pattern.find("(?!", i)) >= 0:
+        end = _closing_paren(pattern, start)
+        out.append(pattern[i:start] + "(?!(?:" + pattern[start + 3:end] + r")\b)")
+        i = end + 1
+    return "".join(out) + pattern[i:]
+
+
+def _closing_paren(pattern: str, open_at: int) -> int:
+    depth, escaped = 0, False
+    for index in range(open_at, len(pattern)):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError("unbalanced pattern")
 
 

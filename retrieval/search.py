@@ -12,7 +12,7 @@ from retrieval.articles import ArticleMeta
 from retrieval.chunking import Passage
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
-from retrieval.lexical import LexicalIndex, terms
+from retrieval.lexical import LexicalIndex, terms, words
 from retrieval.scope import OFF_TOPICS
 
 
@@ -44,8 +44,10 @@ class SearchConfig:
     # is closer to that than to every subject in scope.OFF_TOPICS.
     min_score: float = 0.6
     min_source_cosine: float = 0.3
-    # Passages this similar to a better hit say the same thing again.
-    duplicate_cosine: float = 0.93
+    # A passage whose words are this much contained in a better hit's (or vice versa) repeats it.
+    # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
+    # while saying different things; distinct passages of the corpus share at most ~0.62.
+    duplicate_overlap: float = 0.8
 
 
 @dataclass
@@ -81,7 +83,7 @@ class Searcher:
         )
 
     def __post_init__(self) -> None:
-        self._vectors = self.passage_index.reconstruct_n(0, self.passage_index.ntotal)
+        self._word_sets = [frozenset(words(p.text)) for p in self.passages]
         owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
         # Views grouped by window size, for "best window per passage" per size.
         self._views_by_size = [(owners[sizes == size], np.flatnonzero(sizes == size))
@@ -131,18 +133,25 @@ class Searcher:
             total += best
         return total / max(len(self._views_by_size), 1)
 
+    def _overlap(self, first: int, second: int) -> float:
+        return _containment(self._word_sets[first], self._word_sets[second])
+
     def _distinct_best(self, scores: np.ndarray, k: int) -> tuple[Hit, ...]:
         hits: list[Hit] = []
         kept: list[int] = []
         for index in np.argsort(-scores, kind="stable"):
             if len(hits) == k:
                 break
-            vector = self._vectors[index]
-            if any(float(vector @ self._vectors[j]) >= self.config.duplicate_cosine for j in kept):
+            if any(self._overlap(index, j) >= self.config.duplicate_overlap for j in kept):
                 continue
             kept.append(int(index))
             hits.append(Hit(self.passages[index], float(scores[index])))
         return tuple(hits)
+
+
+def _containment(first: frozenset[str], second: frozenset[str]) -> float:
+    """Share of the smaller word set found in the other (1.0: one repeats the other)."""
+    return len(first & second) / max(min(len(first), len(second)), 1)
 
 
 def _all_scores(index: faiss.Index, query_vector: np.ndarray) -> np.ndarray:

@@ -98,3 +98,29 @@ def test_sources_and_topics_are_available_for_replies(searcher):
     topics = searcher.topics()
     assert len(topics) >= 3 and all(len(topic) <= 60 for topic in topics)
     assert len(set(topics)) == len(topics)
+
+
+def test_a_passage_repeated_in_two_articles_is_shown_once(tmp_path, built_index):
+    import shutil
+
+    from retrieval.embedding import DEFAULT_MODEL
+    from retrieval.index import build_index
+
+    corpus = tmp_path / "articles"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "corpus" / "articles", corpus)
+    index_dir = tmp_path / "index"
+    shutil.copytree(built_index, index_dir, symlinks=True)
+    repeated = (
+        "Crying is one of the main ways your baby can let you know they need something. It can "
+        "take time to understand your baby’s needs. Crying is your baby’s way of communicating."
+    )
+    (corpus / "copycat.md").write_text(
+        "---\nid: copycat\ntitle: Copycat\npublisher: Someone\nauthors: []\nurl: null\n"
+        f"region: uk\nreviewed: null\n---\n# Copycat\n\n## Crying\n\n{repeated}\n",
+        encoding="utf-8",
+    )
+    build_index(corpus, index_dir, DEFAULT_MODEL)
+    result = Searcher.load(index_dir).search("why is my baby crying, is it how they talk to me")
+    containing = [hit for hit in result.hits if "main ways your baby can let you know" in
+                  hit.passage.text]
+    assert len(containing) == 1

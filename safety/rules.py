@@ -46,8 +46,8 @@ HARM_VERB = (
     r"pinching|choke|choked|choking|strangle|strangled|strangling|throttle|throttled|smother|"
     r"smothered|smothering|suffocate|suffocated|suffocating|drown|drowned|drowning|stab|"
     r"stabbed|stabbing|burn|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|"
-    r"kill|kills|killed|killing|murder|murdered|murdering|shove|shoved|shoving|push|pushed|"
-    r"grab|grabbed|grabbing|yank|yanked|beat|beats|beating|bash|bashed|batter|battered|bite|"
+    r"kill|kills|killed|killing|murder|murdered|murdering|shove|shoved|shoving|"
+    r"beat|beats|beating|bash|bashed|batter|battered|bite|"
     r"bit|bitten|biting|starve|starved|starving|struck|strike|"
     r"abuse|abused|abusing|abuses|injure|injured|injuring|slam|slammed|toss|tossed|"
     r"snap at|rough with|rough handled|roughly handled|scald|scalded)"
@@ -75,6 +75,8 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"(?<!wish i )(?<!wish i could )\b(could|couldve|would|will|gonna) (happily |honestly |"
+    r"literally |probably |just )?sleep (forever|for ever|for a week|for a year|for days)\b",
     r"\b(going to|gonna|will|ill|might|could|literally|actually|honestly|seriously) (literally |"
     r"actually |honestly |seriously |just )?die if (he|she|the baby|baby|they|this|it|my "
     r"(baby|son|daughter|husband|partner|toddler))\b",
@@ -159,6 +161,16 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_blue_lips",
      r"\b(has|got|have|with|her|his|babys|the|and|now) (blue|blueish|bluish|grey|gray|purple|"
      r"dusky) (lips|lip|tongue|face|mouth|skin)\b"),
+    ("be_face_down",
+     r"\bface down (\S+ ){0,4}(blue|not breathing|limp|floppy|cold|not moving|grey|gray|"
+     r"unresponsive|lifeless|still)\b"
+     r"|\b(grey|gray|blue|mottled|pale) and (cold|floppy|limp|clammy|sleepy|unresponsive|"
+     r"lifeless)\b"),
+    ("be_broken_bone",
+     r"\b(arm|leg|wrist|ankle|bone|collarbone|neck|elbow) (is |looks |s |was )?(bent|broken|at a "
+     r"weird angle|at a funny angle|twisted|the wrong way|out of shape|deformed|sticking out)\b"
+     r"|\b(broke|broken|fractured|snapped) (his|her|their|the babys|babys) (arm|leg|wrist|ankle|"
+     r"collarbone|neck|elbow|skull|bone)\b"),
     ("be_turning_colour",
      r"\b(turning|turned|turns|going|gone|went|goes) (very |really |all |a bit |quite |"
      r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"),
@@ -181,7 +193,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(wake|rouse|get a response from) (him|her|them|the baby|baby|my baby|my son|"
      r"my daughter|our baby)\b"
      r"|\b(hasnt|has not|havent|not) (come|came) (round|around|to)\b"
-     r"|\b(wont|will not|not) (wake|rouse)( up)?$"),
+     r"|\b(he|she|baby|it|they|babys|hes|shes|theyre) (\S+ ){0,4}(not|wont|will not) (wake|rouse)"
+     r"( up)?$"
+     r"|\b(hard|difficult|impossible|very hard|really hard|struggling|cant seem) to (wake|rouse)\b"
+     r"(?! (him|her|them) (up )?(for|in) (feeds|the morning|school))"),
     ("be_pulse",
      r"\b(cant|cannot|can not|couldnt|no|not) (find|feel|get)? ?(a )?"
      r"(pulse|heartbeat|heart beat)\b"),
@@ -190,6 +205,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(having|had|has|in|started|starting|another|having some kind of|having a) (a )?"
      r"(\S+ )?fit\b(?! of)"
      r"|\beyes (are |keep |kept |keeps |started |were )?(roll|rolled|rolling|rolls)\b"
+     r"(?! (when|while|whilst|as (he|she)|during|before (he|she)|if (he|she)))"
      r"|\b(is|s|keeps|kept|started|been|hes|shes|now|still|baby) fitting\b(?! (the|a|his|her|it|"
      r"in|into|him|them|well|nicely|properly|ok))"
      r"|\b(wont|will not|cant|not|doesnt) stop (fitting|seizing|convulsing|jerking|twitching)\b"
@@ -219,12 +235,16 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(blood|fluid) (\S+ ){0,2}(out of|from) (his|her|their|the babys|babys) (ear|ears)\b"),
     ("be_swallowed",
      r"\b(swallowed|swallow|drank|drunk|ate|eaten|eat|got into|chewed|chewing|bit into|"
-     r"has had|had some|sucked on|licked|inhaled|breathed in|choked on) (\S+ ){0,5}"
+     r"has had|had some|sucked on|licked|inhaled|breathed in|choked on|got hold of|"
+     r"got his hands on|got her hands on) (\S+ ){0,5}"
      r"(battery|batteries|magnet|magnets|bleach|"
      r"dishwasher|detergent|tablet|tablets|pills|pill|medicine|meds|medication|paracetamol|"
      r"ibuprofen|capsule|capsules|liquitab|liquitabs|pod|pods|cleaning|cleaner|vape|e liquid|"
      r"alcohol|wine|vodka|coin|coins|poison|weed killer|antifreeze|washing up liquid|"
-     r"nappy sack|button|screw|marble|lego|bead|beads|balloon|plastic bag|magnet)\b"),
+     r"nappy sack|button|screw|marble|lego|bead|beads|balloon|plastic bag|magnet|nicotine|"
+     r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|"
+     r"vitamins|iron tablets|cannabis|weed|edibles|drugs|washing tablets|dishwasher tablets|"
+     r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b"),
     ("be_dying",
      r"\b(baby|he|she|son|daughter|newborn|it|infant|hes|shes|babys) (is |s )?(dying|going to "
      r"die|not going to make it|about to die)\b(?! (for|to|of|laughing))"),
@@ -286,6 +306,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(started|start|starting|been|back to|keep|keeps|urge to|urges to|want to) "
      r"(cutting|self harming|burning|scratching) (again|myself|$)"
      r"|\b(started|start|starting|back to|been) cutting again\b|\bcutting again\b"
+     r"|\b(scratch|scratching|scratched|pick|picking|picked|bite|biting|claw|clawing|dig|"
+     r"digging) (at )?(my )?(arms|arm|skin|legs|wrists|thighs|face|hands) (\S+ ){0,2}(until|till|"
+     r"til) (they|it|i) (bleed|bleeds|bled|bleeding|hurt|hurts|cant feel)\b"
+     r"|\b(burn|burning|burnt|burned) my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)\b"
+     r"(?! (on|with (the )?(oven|kettle|iron|pan|hair straighteners|straighteners|steam|tea|"
+     r"coffee)|taking|getting|making|cooking))"
      r"|\b(urge|urges|want|wanting|wanted|need|needing|tempted|itching) to (cut|burn|hurt|harm|"
      r"punish|scratch) (myself|again|$)"),
     ("sh_want_die",
@@ -318,6 +344,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"wake back up)\b"
      r"|\b(wish|wishing|wished) (i )?(hadnt|had not|never|didnt) (woken|woke|wake|been born|"
      r"existed|exist|had)\b(?! (him|her|the baby|a baby|kids|children|a child))"),
+    ("sh_never_wake",
+     r"\b(sleep|bed|asleep|lie down|close my eyes|go to sleep|fall asleep|drift off) and (never|"
+     r"not|just not|not ever) (wake|waking|wake up|open them|get up|come back)\b"),
     ("sh_sleep_forever",
      r"\b(sleep|asleep|sleeping) (forever|for ever|for good|and never wake|and not wake|"
      r"and never come|permanently)\b"),
@@ -336,6 +365,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"was to |were to )?(died|disappeared|went away|left for good|wasnt|was gone|"
      r"killed myself|ended it|was no longer|left|vanished|went|wasnt here)|if i "
      r"(wasnt|werent) (around|here|alive|in the picture|in their lives)|if i were no longer|"
+     r"without (a |an )?(mum|mother|dad|father|parent|wife|person|burden|failure|mess|mom) like "
+     r"me|without someone like me|"
      r"with(out)? (a )?(new|another|different|better|proper|real|nicer|good) (mum|mother|"
      r"dad|father|wife|husband|parent|partner))\b"),
     ("sh_nobody_miss",
@@ -420,6 +451,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(got|have|holding|with) (the |my |all the |all my |a load of |loads of )?(tablets|pills|"
      r"meds|paracetamol|painkillers|knife|blade|razor|rope) (here|ready|with me|in my hand|"
      r"next to me|in front of me|beside me)\b"
+     r"|\b(looking|staring|stare|look|looked|stared|keep looking|cant stop looking) at (the |my |"
+     r"all the |all my |those )?(pills|tablets|meds|paracetamol|painkillers|knife|knives|rope|"
+     r"blade|blades|razor|razors|train tracks|tracks|ledge)\b"
      r"|\b(pills|tablets|meds|medication|paracetamol|painkillers) (lined up|in front of me|"
      r"in my hand|counted out|ready|all lined up|laid out)\b"
      r"|\b(sat|sitting|sit|here) (\S+ ){0,2}with (all |all of |a handful of )?(my |the )?"
@@ -479,6 +513,15 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"{AFFECTION}|"
      r"to sleep|in the air|into the air|up in the air|in the pool|a kiss|a ball|their|on his "
      r"back|on her back))"),
+    ("hb_rough",
+     rf"\b(grab|grabbed|grabbing|grabs|yank|yanked|yanking|pull|pulled|pulling|push|pushed|"
+     rf"pushing|pushes|drag|dragged|jerk|jerked) ({CHILD}) (\S+ ){{0,3}}(too hard|so hard|really "
+     rf"hard|hard|roughly|by the (arm|arms|leg|legs|neck|hair|ankle|ankles|wrist|wrists)|away "
+     rf"(too )?hard|down hard|over hard|against)\b"),
+    ("hb_put_in",
+     rf"\b(put|putting|place|placing|throw|throwing|drop|dropping|shut|shutting|lock|locking) "
+     rf"({CHILD}) (in|into|inside|under|down) (the |a )?(oven|microwave|freezer|fridge|washing "
+     rf"machine|tumble dryer|dryer|fire|bin|river|sea|canal|lake|toilet|boot)\b"),
     ("hb_poison",
      rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
      rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
@@ -604,10 +647,14 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"microwave|wifi|radio|sockets|plugs|fridge|satellite|satellites|drones|windows)\b"
      r"|\b(listening|watching|spying) (through|via|in) (the |my |our )?(baby monitor|monitor|"
      r"tv|walls|vents|phone|smoke alarm|lights|sockets|mirror)\b"
-     r"|\b(cameras|camera|microphones|bugs|listening devices|tracking devices|trackers|"
-     r"chips|microchips|micro chips|implants|implant) (\S+ ){0,3}(in|inside|into|on) "
-     r"(the|my|our|her|his|me) (\S+ ){0,1}(nursery|house|flat|head|brain|body|formula|milk|"
-     r"food|baby|walls|teeth|arm|cot|room|bedroom)\b"
+     r"|\b(cameras|camera|microphones|microphone|bugs|listening devices|tracking devices|"
+     r"trackers|chips|microchips|micro chips|implants|implant|wires) (hidden )?(\S+ ){0,2}(in|"
+     r"inside|into|behind) (the|my|our|her|his|me) (\S+ ){0,1}(head|brain|body|formula|milk|food|"
+     r"walls|wall|teeth|arm|smoke alarm|lights|light|tv|mirror|plug|plugs|socket|sockets|vents|"
+     r"ceiling|teddy|clock|fridge|radio|skin|eyes|blood|nappies|bottles)\b"
+     r"|\b(hidden|secret|planted|put|installed) (cameras|camera|microphones|bugs|listening "
+     r"devices|tracking devices|trackers) (\S+ ){0,6}(spy|watch|watching|listen|listening|film|"
+     r"filming|record|recording|track|tracking|on me|on us)\b"
      r"|\b(cameras|camera) (\S+ ){0,4}to (spy|watch|film|record)\b"
      r"|\bspy(ing)? on (me|us)\b"
      r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
@@ -629,6 +676,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
      r"robot|fake|clone|alien|demon|different baby|another baby|lookalike))\b"
      r"|\b(imposter|impostor|changeling|replica|body double)\b"
+     r"|\b(isnt|is not|not|aint) (human|a human|a real baby|of this world|from this world|"
+     r"from this planet|a person)\b"
      r"|\b(they|nurses|midwives|the hospital|hospital|doctors|someone|somebody|people|she|he|"
      r"the staff|the nurse|the midwife|the nurses|the midwives|the doctors) (\S+ ){0,2}"
      r"(swapped|switched|replaced|stole|kidnapped) ((my|our|the) (real )?(baby|son|daughter|"
@@ -793,7 +842,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(hell|he will|hed|he would|shell|she will|theyll|they will|hes going to|shes going "
      r"to) (kill|hurt|harm|stab|beat|take|keep|find|destroy|ruin|burn|hit) (me|the baby|"
      r"my baby|our baby|the kids|her|him|us)\b (\S+ ){0,3}(if|unless|when) i "
-     r"(leave|go|tell|report|call (the police|999|911|for help|anyone|someone|my (mum|family|"
+     r"(leave|left|go|went|tell|told|report|reported|call (the police|999|911|for help|anyone|"
+     r"someone|my (mum|family|"
      r"sister|friend|friends|dad|brother))|try|"
      r"ever|speak|talk|say anything|take|move|see)"
      r"|\bif i (leave|left|go|tell|report|call|try to leave|ever leave) (\S+ ){0,6}"
@@ -926,6 +976,8 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"|\bcant (stop|stop crying|stop worrying|sleep even when|breathe)\b"
      r"|\b(im|i am|i feel|feeling|i dont feel|i really am) (not|not really|so not) (ok|okay|"
      r"alright|coping|right|myself|well in myself)\b"
+     r"|\b(not|dont|do not|havent) (feeling|feel|felt|been feeling) (like )?(myself|me|right|"
+     r"ok|okay|good|great|well in myself)\b"
      r"|\b(no one|nobody|noone) (to talk to|understands|helps|cares|to help)\b"
      r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) (checking|"
      r"worrying|panicking|imagining|thinking something|picturing)\b"

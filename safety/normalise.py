@@ -3,8 +3,9 @@
 Steps: Unicode NFKC and case folding; accents, zero-width characters and apostrophes dropped
 ("I’m" and "im" read the same); anything that is not a letter or digit becomes a space; every
 run of a repeated letter becomes one letter ("sooo" → "so", "kill" → "kil"), so stretched and
-doubled-letter misspellings meet the same form; then texting slang and near-miss spellings of
-the words that matter are mapped to their usual spelling. Patterns are written in ordinary
+doubled-letter misspellings meet the same form (forum shorthand like "dd" is read first); then
+texting slang and near-miss spellings of the words that matter are mapped to their usual
+spelling. Patterns are written in ordinary
 spelling and passed through `collapse_letters` once, when they are compiled.
 """
 
@@ -22,6 +23,9 @@ _DROPPED = dict.fromkeys(
 )
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATED_LETTER = re.compile(r"([a-z])\1+")
+# Parenting-forum shorthand, read before letters fold ("dd" would otherwise become "d").
+_FORUM_SHORTHAND = re.compile(r"\b(dd|ds|dh|dp|dw)\b")
+_FORUM_WORDS = {"dd": "daughter", "ds": "son", "dh": "husband", "dp": "partner", "dw": "wife"}
 # In a pattern, a letter right after a backslash is regex syntax (\b, \s), not a letter to fold.
 _REPEATED_PATTERN_LETTER = re.compile(r"(?<!\\)([a-z])\1+")
 
@@ -37,7 +41,7 @@ _SLANG: dict[str, str] = {
     "gonna": "going to", "gona": "going to", "gunna": "going to", "gna": "going to",
     "u": "you", "ur": "your", "r": "are", "n": "and", "2": "to", "b": "be",
     "pls": "please", "plz": "please", "cnt": "cant", "dnt": "dont", "wont": "wont",
-    "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "dh": "husband", "dp": "partner",
+    "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband",
     "mil": "mother in law", "lo": "little one",
     "bub": "baby", "bubs": "baby", "bubba": "baby", "bubby": "baby",
     "rn": "right now", "cuz": "because", "coz": "because", "cos": "because", "bc": "because",
@@ -109,5 +113,7 @@ def normalise(text: str) -> str:
             c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
         )
     folded = folded.translate(_DROPPED)
-    folded = _REPEATED_LETTER.sub(r"\1", _NOT_WORD.sub(" ", folded))
+    folded = _NOT_WORD.sub(" ", folded)
+    folded = _FORUM_SHORTHAND.sub(lambda m: _FORUM_WORDS[m.group()], folded)
+    folded = _REPEATED_LETTER.sub(r"\1", folded)
     return " ".join([_WORD_MAP.get(word, word) for word in folded.split()])

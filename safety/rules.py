@@ -417,7 +417,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(never|not) (come|coming|came) (back|home)\b(?! (from|til|until|for|before|after|to|"
      r"again after))"),
     ("sh_method_amount",
-     r"\bhow (many|much) (\S+ ){0,3}(would it take|does it take|to take|will it take|"
+     r"\bhow (many|much) (\S+ ){0,4}(would it take|does it take|to take|will it take|"
+     r"it would take|it takes|it will take|would do it|would it need|"
      r"would kill|to kill|to die|to overdose|to od|is fatal|is lethal|is deadly|until)\b"
      r"|\b(lethal|fatal|deadly|toxic|killing) (dose|amount|overdose|quantity)\b"
      r"|\b(painless|quick|quickest|easy|easiest|best|surest|fastest|peaceful) "
@@ -500,6 +501,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"know|chosen|picked) (how|when|where|the way|the day|the date|the method) "
      r"(i would|id|i will|ill|i am going to|im going to|to|i want to|i could|i should|i can) "
      r"(do it|end it|go|die|kill|end things|end my|finish it|take)\b"),
+    ("sh_not_around",
+     r"\b(wont|will not|not going to|dont think ill|dont think i will|dont think id|might not|"
+     r"may not|wont even|probably wont|not gonna) be (around|here|alive) (to see|for|much longer|"
+     r"when|by|next|anymore|any more|for long|to watch)\b"
+     r"|\b(nothing|no one|nobody|noone|nothing left|not much|no reason) (left )?to live for\b"
+     r"|\b(let|letting|just let) go of the (steering )?wheel\b"
+     r"|\b(i|just|i just|i really) (want|need|wanna) out$"
+     r"|\bwant out of (life|this life|this world|everything|it all|existence|being alive)\b"
+     r"|\b(would|will|does|do|did) (anyone|anybody|they|he|she|my family|my kids|my husband|"
+     r"my partner|people) (even |really |actually |ever )?(care|notice|miss me|remember me|"
+     r"cry) if i (was|were|died|disappeared|wasnt|werent|was gone|left|killed|ended|didnt)\b"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
@@ -559,7 +571,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(shouldnt|should not|cant|cannot|can not|not safe to) be (left )?(alone )?"
      rf"(with|around|near) ({BABY}|him|her)\b(?! (because (he|she) (is|s) (ill|sick)))"
      rf"|\b({BABY}|he|she|they) (isnt|is not|arent|are not|wont be|wouldnt be) safe (with|"
-     r"around|near) me\b"),
+     r"around|near) me\b"
+     rf"|\b({BABY}|he|she|they|him|her) (would be|is|d be|will be|would|are|would all be) "
+     r"(safer|better off|better) (without me|away from me|with(out)? me (near|around)|if i "
+     r"(wasnt|werent|was not) (near|around) (him|her|them|it))\b"),
     ("hb_what_i_might_do",
      rf"\b(afraid|scared|frightened|terrified|worried|worry|fear|fearful|unsure|dont know) (of )?"
      rf"what i (might|could|would|will|may|am going to|m going to|ll) do (to|with) ({CHILD})\b"
@@ -674,7 +689,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"\b(swapped|switched|replaced|changed|exchanged|taken and replaced) (\S+ ){0,4}"
      r"(at the hospital|at birth|in the hospital|in hospital|by (an |a )?(imposter|impostor|"
      r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
-     r"robot|fake|clone|alien|demon|different baby|another baby|lookalike))\b"
+     r"robot|fake|clone|alien|demon|different baby|another baby|lookalike|doll|replica|"
+     r"fake baby|changeling|stranger))\b"
      r"|\b(imposter|impostor|changeling|replica|body double)\b"
      r"|\b(isnt|is not|not|aint) (human|a human|a real baby|of this world|from this world|"
      r"from this planet|a person)\b"
@@ -774,6 +790,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"saw|seen|feel|feeling) (things|bugs|insects|spiders|faces|figures|people|shadows|snakes|"
      r"creatures|blood|eyes|demons|ghosts) (\S+ ){0,2}(crawling|moving|on the walls|in the "
      r"walls|on the ceiling|everywhere|under my skin|watching me|coming out)\b"),
+    ("ps_knowing",
+     r"\bknow (things|secrets|everything) (that )?(other people|others|nobody else|no one else|"
+     r"noone else|normal people|no one) (dont|do not|cant|can not|doesnt)\b"
+     r"|\b(i|im|i am) (can )?(see|seeing|know|knowing) (the future|what will happen|what people "
+     r"are thinking|everyones thoughts)\b"),
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
@@ -791,6 +812,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"talking) (really |very |so |a bit |quite |extremely |completely )?(strange|strangely|"
      r"weird|weirdly|odd|oddly|paranoid|manic|bizarre|bizarrely|crazy|not like herself|"
      r"not like himself|out of character|confused|nonsense|gibberish)\b"
+     r"(?! (when|because|cos|after|from|lol|haha|with tiredness|if))"
      r"|\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum) (is|s|has "
      r"been|seems|became|become|got|getting) (really |very |so |extremely |increasingly )?"
      r"(paranoid|manic|delusional|psychotic|confused and)\b"
@@ -835,13 +857,16 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
     ("ab_threats",
-     r"\b(threatened|threatens|threatening|threaten|threat|threats) (\S+ ){0,2}(me|to kill|"
-     r"to hurt|to harm|to take|to stab|to beat|to hit|us|my)\b(?! (with (a|the) (bath|bed|"
-     r"early|time out|naughty)))"
+     r"\b(threatened|threatens|threatening|threaten|threat|threats) (\S+ ){0,2}(me|us|to (kill|"
+     r"hurt|harm|stab|beat|hit|strangle|choke|rape|burn|kick me|throw me|lock me|leave me|"
+     r"report me|have me|get me|tell social|call social|take (the baby|my baby|our baby|the "
+     r"kids|my kids|him|her|them|my son|my daughter|son|daughter|the children|custody)))\b"
+     r"(?! (with (a|the) (bath|bed|early|time out|naughty)))"
      r"|\b(says|said|told me|tells me|swore|swears|promised|keeps saying) (\S+ ){0,2}"
      r"(hell|he will|hed|he would|shell|she will|theyll|they will|hes going to|shes going "
      r"to) (kill|hurt|harm|stab|beat|take|keep|find|destroy|ruin|burn|hit) (me|the baby|"
-     r"my baby|our baby|the kids|her|him|us)\b (\S+ ){0,3}(if|unless|when) i "
+     r"my baby|our baby|the kids|her|him|us|son|daughter|my son|my daughter|the children|"
+     r"them)\b (\S+ ){0,8}(if|unless|when) i "
      r"(leave|left|go|went|tell|told|report|reported|call (the police|999|911|for help|anyone|"
      r"someone|my (mum|family|"
      r"sister|friend|friends|dad|brother))|try|"
@@ -966,7 +991,8 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"depressed|anxiety|anxious|ocd|panic attacks)\b"),
     ("ds_edge",
      r"\b(end of my (tether|rope|wits)|breaking point|at my limit|cant take much more|"
-     r"running on empty|falling apart|at rock bottom|hit rock bottom)\b"
+     r"running on empty|falling apart|at rock bottom|hit rock bottom|head above water|"
+     r"drowning in (it all|everything|this)|sinking|going under|on my knees)\b"
      r"|\b(losing|lost) (my mind|it|the plot|control)\b"
      r"|\b(want|wish|need) (to )?(run away|escape|get away from (it all|everything)|"
      r"give up|my old life)\b|\bgive up on (everything|it all|myself)\b"

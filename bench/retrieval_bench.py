@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("index_dir", nargs="?", type=Path)
     parser.add_argument("--queries", type=Path, default=DEFAULT_QUERIES)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -57,7 +58,7 @@ def main() -> None:
               f"+ first search {cold['first_search_s'] * 1000:.1f} ms "
               f"= {cold['total_s']:.2f} s (torch imported: {cold['torch_imported']})")
         print(f"RSS after cold start: {cold['rss_mb']:.0f} MB")
-        _measure_searches(index_dir, args.queries, args.rounds)
+        _measure_searches(index_dir, args.queries, args.rounds, args.threads)
 
 
 def _build(index_dir: Path) -> Path:
@@ -70,10 +71,10 @@ def _build(index_dir: Path) -> Path:
     return index_dir
 
 
-def _measure_searches(index_dir: Path, queries_file: Path, rounds: int) -> None:
+def _measure_searches(index_dir: Path, queries_file: Path, rounds: int, threads: int) -> None:
     from retrieval.search import Searcher
 
-    searcher = Searcher.load(index_dir)
+    searcher = Searcher.load(index_dir, threads=threads)
     queries = [json.loads(line)["q"] for line in queries_file.read_text().splitlines() if line]
     for query in queries[:10]:  # warm-up
         searcher.search(query)
@@ -86,7 +87,8 @@ def _measure_searches(index_dir: Path, queries_file: Path, rounds: int) -> None:
             searcher.search(query)
             search_ms.append((time.perf_counter() - middle) * 1000)
             encode_ms.append((middle - started) * 1000)
-    print(f"queries: {len(queries)} × {rounds} rounds, threads: {os.cpu_count()} cores")
+    print(f"queries: {len(queries)} × {rounds} rounds, {threads} onnxruntime thread(s), "
+          f"{os.cpu_count()} cores")
     print(f"query encode only: p50 {_percentile(encode_ms, 50):.2f} ms, "
           f"p99 {_percentile(encode_ms, 99):.2f} ms")
     print(f"whole search:      p50 {_percentile(search_ms, 50):.2f} ms, "

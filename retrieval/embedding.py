@@ -78,7 +78,9 @@ def export_onnx(model_dir: Path, out_dir: Path) -> None:
     """Write encoder.onnx (pooling + L2 normalisation in the graph) and tokenizer.json."""
     import torch  # build-time only
     from transformers import AutoModel
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()
     out_dir.mkdir(parents=True, exist_ok=True)
     transformer = AutoModel.from_pretrained(str(model_dir)).eval()
     pooling = _pooling_mode(model_dir)

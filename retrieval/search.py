@@ -65,9 +65,12 @@ class Searcher:
     config: SearchConfig = field(default_factory=SearchConfig)
 
     @classmethod
-    def load(cls, index_dir: Path | str, config: SearchConfig | None = None) -> Searcher:
+    def load(
+        cls, index_dir: Path | str, config: SearchConfig | None = None, threads: int = 1
+    ) -> Searcher:
+        """Load the serving build; `threads` for onnxruntime (1 keeps p99 steady under load)."""
         files = read_index(index_dir)
-        encoder = Encoder(files.folder)
+        encoder = Encoder(files.folder, threads=threads)
         return cls(
             passages=files.passages,
             articles={meta.id: meta for meta in files.articles},

@@ -75,6 +75,22 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    # Normal newborn breathing pauses asked about, and worry that breathing might stop.
+    r"^is it normal (for (my |a |the )?(baby|newborn|babies|newborns|him|her|them|son|daughter) )?"
+    r"(to )?(\S+ ){0,3}(stop|stops|pause|pauses) breathing (for )?(a few|a couple of|few|2|3|4|"
+    r"5|a|one|two|three) (seconds|secs|second|moments)\b",
+    r"\b(worry|worried|worrying|scared|afraid|terrified|fear|anxious|paranoid|panic|panicking|"
+    r"check|checking|obsessed) (\S+ ){0,4}(will|might|would|could|going to|may|is going to) "
+    r"(stop|stops) breathing\b",
+    # Someone else afraid of hurting the baby by accident (a nervous grandparent).
+    r"\b(mum|mom|dad|grandma|grandad|nan|nana|grandmother|grandfather|granny|grandpa|mother in "
+    r"law|father in law|sister|brother|partner|husband|wife|toddler|friend) (is |s |are |gets |"
+    r"was )?(so |really |a bit |very )?(afraid|scared|worried|nervous|terrified|anxious) (of|"
+    r"about) (hurting|dropping|harming|breaking|squashing)\b",
+    # "how do i know if i have postnatal psychosis?" asks about a topic.
+    r"\b(how do i know|how can i tell|how would i know|how to tell|how do you know|how do i tell) "
+    r"(if|whether) (i|she|my wife|my partner|someone) (have|has|had|am getting|is getting|might "
+    r"have|may have|could have)\b",
     r"(?<!wish i )(?<!wish i could )\b(could|couldve|would|will|gonna) (happily |honestly |"
     r"literally |probably |just )?sleep (forever|for ever|for a week|for a year|for days)\b",
     r"\b(going to|gonna|will|ill|might|could|literally|actually|honestly|seriously) (literally |"
@@ -254,7 +270,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"temp|fever) (\S+ ){0,3}(38|39|40|41)\b"),
     ("be_bleeding",
      r"\b(bleeding|blood) (\S+ ){0,3}(a lot|heavily|everywhere|wont stop|will not stop|"
-     r"badly|loads|pouring|spurting|gushing)\b|\b(wont|will not|cant get it to) stop bleeding\b"),
+     r"badly|loads|pouring|spurting|gushing)\b|\b(wont|will not|cant get it to) stop bleeding\b"
+     r"|\b(a lot of|lots of|so much|loads of|too much|pool of|covered in) blood\b"
+     r"|\b(cut|split|gashed|smashed|cracked) (his|her|their|the babys) (head|face|skull) open\b"),
     ("be_meningitis",
      r"\brash (\S+ ){0,8}(doesnt|does not|dont|wont|will not|not|didnt) (fade|go away|"
      r"disappear|go|blanch)( \S+){0,6} (glass|tumbler|press|pressed|pressing|push|pushed)\b"
@@ -317,6 +335,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_want_die",
      rf"\b{INTENT} (to |i could |to just |i would |id |i was |i were |i )?(just )?"
      r"(die|be dead|dead|not exist|stop existing|not be here|not be alive|not be around|"
+     r"stop living|stop breathing|stop being alive|end my life|end it|be better off dead|"
      r"cease to exist|stop being|not wake up|never wake up|sleep forever|sleep and never|"
      r"fall asleep and never|go to sleep and never|be gone|not be|never be born|"
      r"had never been born|never been born|join (my|her|him|them) in heaven|be with "
@@ -325,6 +344,14 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"in a cheap|down|over|at|on|out|off|about it|fact|my hair|her hair|his hair|hair|the hair|"
      r"my roots|my eyebrows|my brows|my lashes|my beard|my clothes|it (blue|pink|red|black|"
      r"blonde|purple|brown|green)))"),
+    ("sh_dead_better",
+     r"\b(might as well|may as well|id be better|i would be better|im better|better off|be "
+     r"better|would be better|d be better|rather be|id rather be) (off )?(be )?dead\b"
+     r"|\b(dont|do not|didnt|never) deserve to (live|be alive|be here|exist|breathe|wake up)\b"
+     r"|\b(want|going|about|ready|tempted|urge|urges|need) to jump$"
+     r"|\b(plan|planning|going|decided|intend|intending|about) (is |was )?to (take|swallow|down) "
+     r"(the|my|all|all the|all my|those|these|every) (pills|tablets|meds|medication|paracetamol|"
+     r"painkillers|sleeping pills)\b"),
     ("sh_die_plain", r"\b(feel|feeling|felt) like (dying|death|i could die|i might die|i want "
      r"to die|i should die)\b(?! (of|from|laughing|lol|haha))"
      r"|\b(i|id|ill|im going to|i am going to|i just|just) (want to |wish i could )?"
@@ -579,6 +606,9 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(afraid|scared|frightened|terrified|worried|worry|fear|fearful|unsure|dont know) (of )?"
      rf"what i (might|could|would|will|may|am going to|m going to|ll) do (to|with) ({CHILD})\b"
      rf"|\b(dont|do not|not|never) feel safe (being )?(alone )?(with|around|near) ({CHILD})\b"),
+    ("hb_on_purpose",
+     rf"\b(left|leave|leaving|locked|lock|shut|ignored|ignore|starved|starve|let) ({CHILD}) "
+     rf"(\S+ ){{0,5}}(on purpose|deliberately|to (die|suffer|punish))\b"),
     ("hb_take_with_me",
      rf"\b(take|taking|took|bring|bringing) ({BABY}|him|her|them) with me (when i go|when i die|"
      r"if i go|if i die|if i end|when i end|too|to heaven|to the other side)\b"
@@ -641,8 +671,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
      r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
      r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
-     r"(\S+ ){0,3}(talking about me|talking to (me|her|him)|talking about us|speaking to "
-     r"(me|her|him)|speak to me|"
+     r"(\S+ ){0,3}(talking about me|talking (directly |straight |only )?to (me|her|him)|talking "
+     r"about us|speaking (directly |straight |only )?to (me|her|him)|speak to me|"
      r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
      r"(me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|messages (for|meant for|"
      r"to) (me|her|him|us)|signs (for|meant for) (me|her|him|us)|"
@@ -746,9 +776,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(superwoman|superman|superhuman|invincible|immortal|all powerful|all knowing)\b"
      r"(?! (lol|haha|mum|mom|mode|mummy|dad|daddy|costume|outfit|t shirt|top|babygrow))"),
     ("ps_thoughts_broadcast",
-     r"\b(hear|hears|read|reads|reading|steal|stealing|stole|control|controlling|"
-     r"broadcast|broadcasting|put|putting|insert|inserting|know|knows) (all )?(my|her|his) "
-     r"thoughts\b|\b(control|controlling|controls|steal|stealing|stole|broadcast|"
+     r"\b(hear|hears|read|reads|reading|steal|stealing|stole|(?<!cant )(?<!cannot )(?<!not )"
+     r"(?<!to )(control|controlling)|broadcast|broadcasting|put|putting|insert|inserting|know|"
+     r"knows) (all )?(my|her|his) thoughts\b"
+     r"|\b(control|controlling|controls|steal|stealing|stole|broadcast|"
      r"broadcasting|taken over|take over|taking over|poison|poisoning) (my|her|his) mind\b"
      r"|\b(thoughts|thought) (are |is |being )+(broadcast|stolen|put in|inserted|controlled|"
      r"read|taken)\b"
@@ -795,6 +826,16 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"noone else|normal people|no one) (dont|do not|cant|can not|doesnt)\b"
      r"|\b(i|im|i am) (can )?(see|seeing|know|knowing) (the future|what will happen|what people "
      r"are thinking|everyones thoughts)\b"),
+    ("ps_seeing_spirits",
+     r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|she|he|she keeps|he keeps|"
+     r"she can|he can) (\S+ )?(see|seeing|saw|seen|sees) (demons|devils|the devil|angels|spirits|"
+     r"ghosts|evil spirits|monsters|aliens|dead people|a demon|an angel|a ghost)\b"
+     r"(?! (in (films|movies|the film|the show|my dreams)|on (tv|the tv)))"
+     r"|\b(is not|isnt|not) (our|my|her|his|their) (real )?(baby|son|daughter|child) (\S+ ){0,4}"
+     r"(swapped|switched|replaced|changed|stolen|fake|imposter|impostor)\b"
+     r"|\b(control|move|change|make|bend|stop) (things|objects|people|the weather|the lights|the "
+     r"world|time|electricity|cars|traffic) (happen )?(with|using|by) (my|her|his) (mind|thoughts|"
+     r"brain|will)\b"),
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
@@ -940,8 +981,11 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(throws|threw|throwing|thrown|chucks|chucked|hurls|hurled) (\S+ ){0,2}"
      r"(at me|at my head|at my face)\b"
      r"|\b(he|partner|husband|boyfriend|ex|she|wife|girlfriend) (\S+ ){0,2}(smashed|broke|"
-     r"took|hid|destroyed|threw) my (phone|keys|passport|glasses)\b(?! (screen lol|by "
-     r"accident|accidentally))"
+     r"destroyed|threw) my (phone|keys|passport|glasses)\b(?! (screen lol|by accident|"
+     r"accidentally))"
+     r"|\b(took|takes|hid|hides|taken|hidden|keeps) my (phone|keys|passport|car keys|bank card|"
+     r"purse) (away )?(so|and|because|then) (i|that i|now i) (cant|couldnt|can not|could not|wont|"
+     r"cannot|have no)\b"
      r"|\b(bruises|bruise|marks|black eye|split lip) (\S+ ){0,6}(where|from where|because|"
      r"after) (he|she|they|my partner|my husband) (\S+ ){0,2}(grabbed|hit|punched|kicked|"
      r"pushed|squeezed|held|pinned|bit|slapped|choked|strangled)\b"),
@@ -1007,7 +1051,8 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"|\b(no one|nobody|noone) (to talk to|understands|helps|cares|to help)\b"
      r"|\b(keep|keeps|cant stop|constantly|always|obsessively|compulsively) (checking|"
      r"worrying|panicking|imagining|thinking something|picturing)\b"
-     r"|\b(terrified|scared|frightened) (\S+ ){0,4}(die|dies|sids|death|dying|something bad"
+     r"|\b(terrified|scared|frightened|worry|worried|worrying|anxious|paranoid) (\S+ ){0,4}"
+     r"(die|dies|sids|death|dying|something bad"
      r"|will happen|happens|will stop breathing)\b"
      r"|\b(angry|anger|rage|furious|frustrated|resentful|resent) (\S+ ){0,5}(cries|crying|"
      r"screams|screaming|baby|him|her|at (him|her|the baby))\b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html
 import json
 import logging
@@ -213,7 +214,7 @@ def _stats(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage import Storage
 
     stats = Storage(settings.database_path).stats()
-    print(json.dumps(stats, indent=2, ensure_ascii=False, default=str))
+    print(json.dumps(dataclasses.asdict(stats), indent=2, ensure_ascii=False, default=str))
     return 0
 
 

@@ -36,7 +36,7 @@ class LiveIndex:
     def ready(cls, searcher: Searcher, index_dir: Path) -> LiveIndex:
         """A LiveIndex already serving `searcher` (for the CLI and tests)."""
         live = cls(index_dir)
-        live._install(searcher)
+        live._install(searcher, _manifest_stamp(index_dir))
         return live
 
     @property
@@ -49,6 +49,8 @@ class LiveIndex:
 
     def load(self) -> bool:
         """Load (or reload) the index from disk; on failure keep serving the previous one."""
+        # Read the stamp first: a build published while we load is then picked up next check.
+        stamp = _manifest_stamp(self.index_dir)
         try:
             searcher = Searcher.load(self.index_dir)
         except Exception as error:  # noqa: BLE001 - any failure must leave the old index serving
@@ -57,8 +59,8 @@ class LiveIndex:
                 if self._searcher is None:
                     self._state = IndexState.FAILED
             return False
-        self._install(searcher)
-        log.info("serving index built %s", self._loaded_stamp)
+        self._install(searcher, stamp)
+        log.info("serving the index built at %s", searcher.manifest.built_at)
         return True
 
     def fail(self) -> None:
@@ -72,10 +74,10 @@ class LiveIndex:
         stamp = _manifest_stamp(self.index_dir)
         return stamp is not None and stamp != self._loaded_stamp
 
-    def _install(self, searcher: Searcher) -> None:
+    def _install(self, searcher: Searcher, stamp: str | None) -> None:
         with self._lock:
             self._searcher = searcher
-            self._loaded_stamp = _manifest_stamp(self.index_dir)
+            self._loaded_stamp = stamp
             self._state = IndexState.READY
 
 

@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
@@ -224,11 +226,24 @@ def configure_logging(settings: Settings) -> None:
 
 
 def _ensure_index(settings: Settings) -> None:
-    """Rebuild a stale or missing index (when allowed) before it is first loaded."""
-    from retrieval.index import ensure_index  # heavy: imported in the loader thread
+    """Rebuild a stale or missing index (when allowed) before it is first loaded.
 
-    ensure_index(
-        settings.articles_dir, settings.index_dir, settings.model, rebuild=settings.auto_rebuild
+    The build runs in a child process: the libraries that build it (torch,
+    sentence-transformers) would otherwise stay in the bot's memory for good (~1 GB).
+    """
+    from retrieval.index import IndexNotReadyError, index_status
+
+    status = index_status(settings.articles_dir, settings.index_dir, settings.model)
+    if status == "fresh":
+        return
+    if not settings.auto_rebuild:
+        raise IndexNotReadyError(
+            f"the index in {settings.index_dir} is {status}; run `nightlight corpus build`"
+        )
+    log.info("the index is %s: rebuilding it in a child process", status)
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "corpus", "build", "--if-stale"],
+        check=True, stdout=subprocess.DEVNULL,
     )
 
 

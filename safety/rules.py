@@ -76,6 +76,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
     # Normal newborn breathing pauses asked about, and worry that breathing might stop.
+    r"^is it normal (that |when |if )?(\S+ ){0,4}breathing (stops|pauses|stopping|pausing) "
+    r"(for )?(a few|a couple of|few|2|3|4|5|a|one|two|three) (seconds|secs|second|moments)\b",
     r"^is it normal (for (my |a |the )?(baby|newborn|babies|newborns|him|her|them|son|daughter) )?"
     r"(to )?(\S+ ){0,3}(stop|stops|pause|pauses) breathing (for )?(a few|a couple of|few|2|3|4|"
     r"5|a|one|two|three) (seconds|secs|second|moments)\b",
@@ -159,6 +161,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"problems|hard to|unable to|barely|hardly|pauses in|pausing|gasping|having to fight to|"
      r"working hard to) (breathing|breathe|breath|breathin)\b"
      r"(?! (through|thru|out of|from) (his|her|their|the|my) (nose|mouth))"),
+    ("be_breathing_stopped",
+     r"\bbreathing (has |had |just |keeps |kept )?(stopped|stops|paused|pauses|went|gone|goes) "
+     r"(for|and|completely|again|altogether|$)"),
     ("be_breathing_distress",
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
      r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
@@ -415,6 +420,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(cant|cannot|can not|dont|do not|couldnt) see (a|any) (future|way out|way forward"
      r"|point|light|end to this|reason to (live|go on|stay))\b"
      r"|\bno (way out|future for me|reason to live|reason to go on|will to live|hope left)\b"
+     r"(?! of (the|these|her|his|this|that) (night|nights|sleep|sleepless|nappy|nappies|feeding|"
+     r"feeds|wakings|regression|phase|stage|teething|routine|schedule|cycle|mess|admin|group|"
+     r"contract|job|chat|deal))"
      r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b"),
     ("sh_had_enough",
      r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
@@ -539,6 +547,19 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(would|will|does|do|did) (anyone|anybody|they|he|she|my family|my kids|my husband|"
      r"my partner|people) (even |really |actually |ever )?(care|notice|miss me|remember me|"
      r"cry) if i (was|were|died|disappeared|wasnt|werent|was gone|left|killed|ended|didnt)\b"),
+    ("sh_gone_soon",
+     r"\b(wont|will not|not going to|not gonna) be (a problem|a burden|in the way|around|here|"
+     r"bothering anyone|bothering you|a worry) (\S+ ){0,3}(much longer|for long|soon|anymore|"
+     r"any more|after tonight|after today)\b"
+     r"|\b(ill|i will|i am going to|im going to|i|i might|i may|i should) be gone (soon|by|"
+     r"tomorrow|tonight|before|forever|for good|and (they|he|she|everyone))\b"
+     r"|\b(affairs in order|sorted out my affairs|sorting out my affairs|sort out my affairs)\b"
+     r"|\b(goodbye|bye|farewell) (everyone|world|everybody|all|cruel world)\b(?! (see you|xx|"
+     r"x|till|until|tomorrow|next|for now|have a|from))"
+     r"|\b(im|i am) sorry for everything\b"
+     r"|\b(dying|death|being dead|not being here|ending it|killing myself|not existing|"
+     r"not waking up) (would be|is|seems|feels|would feel|sounds|looks) (so |much |a lot )?"
+     r"(easier|better|a relief|the only way|the answer|preferable|kinder|peaceful|nice|good)\b"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
@@ -649,7 +670,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"\b(bruises|bruise|bruising|marks|burns|bite marks|finger marks|fingermarks|"
      r"finger shaped|handprint|handprints|welts|cuts) (\S+ ){0,3}(on|all over|round|around) "
      r"(his|her|their|the babys|my babys|babys)\b(?! (gums|nappy area|bum from the nappy|"
-     r"from the nappy|from the car seat strap))"),
+     r"from the nappy|from the car seat strap)|( \S+){0,2} (from|after|because of|where) (the |his "
+     r"|her )?(car seat|straps|strap|nappy|vest|clothes|poppers|sleeping bag|buggy|pram|sling|zip|"
+     r"cot|jab|jabs|vaccine|vaccination|vaccinations|injection|eczema|scratching|scratches|"
+     r"teething|birth|forceps|ventouse|delivery))"),
 ]
 
 PSYCHOSIS_RULES: list[tuple[str, str]] = [
@@ -767,9 +791,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"everyones )?thoughts|see the future|talk to (god|angels|the dead|animals))\b"
      r"|\b(direct line|connection|connected|link|linked|speaking|talking) (to|with) (the "
      r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (has |is |keeps |)sent me (a |signs|"
+     r"messages|a message|a sign|instructions|orders|visions|a vision|a mission|on a mission)\b"
      r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
-     r"(talking|speaking|talks|speaks|told|tells|telling|sent|sending|chose|chosen|choosing|"
-     r"spoke|showing|picked|selected|given|gave|giving) (to )?(me|us|her|him|my)\b"
+     r"(talking|speaking|talks|speaks|told|tells|telling|sending|chose|chosen|choosing|"
+     r"spoke|showing|picked|selected) (to )?(me|us|her|him|my)\b"
      r"|\b(message|messages|sign|signs|instructions|orders|commands|mission|missions|task|"
      r"calling|quest) from (god|the universe|"
      r"angels|jesus|the devil|satan|aliens|the spirits)\b"
@@ -884,7 +910,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"spat at|spits at|spat on|spits on|kicked out|locked|locks) (\S+ )?me\b"
      r"(?! (with (his|her) (rattle|toy|toys|bottle|spoon|tiny|little|feet|foot|head|hand|"
      r"hands)|when (he|she) (feeds|was feeding|is feeding|s feeding)|in the (boob|boobs|"
-     r"nipple|nipples) lol|lol|haha))"),
+     r"nipple|nipples) lol|lol|haha|at|to it|to the|in a|hands down|fair and square|again at))"),
     ("ab_being_abused",
      r"\bbeing (abused|hit|beaten|hurt|controlled|threatened|assaulted|raped|strangled|choked|"
      r"kicked|punched|slapped|bullied|intimidated) (\S+ ){0,2}by (my|him|her|his|the|our)\b"
@@ -894,6 +920,13 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they|hes|shes|theyre|hel|"
      r"shel|theyl|hed|shed)( \S+){0,3} (hurt|kill|hit|harm|attack|beat|strangle|choke|rape|"
      r"stab) (me|us)\b"),
+    ("ab_head_against",
+     r"\b(he|she|partner|husband|boyfriend|fiance|ex|wife|girlfriend|they) (\S+ ){0,2}"
+     r"(slammed|smashed|banged|hit|knocked|pushed|shoved|threw|bashed) my (head|face|body) "
+     r"(against|into|on|off|onto)\b"
+     r"|\b(bruises|bruise|bruising|marks|black eye|cuts|injuries|scars) (\S+ )?(from|off|because "
+     r"of|where|thanks to) (him|my partner|my husband|my boyfriend|my ex|my fiance|my wife|"
+     r"my girlfriend|them)\b"),
     ("ab_neck",
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),

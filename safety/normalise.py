@@ -57,7 +57,7 @@ _SLANG: dict[str, str] = {
 _KEY_WORDS: tuple[str, ...] = (
     "myself", "himself", "herself", "suicide", "suicidal", "breathing", "breathe", "breath",
     "unconscious", "unresponsive", "seizure", "seizures", "convulsing",
-    "convulsion", "paracetamol", "overdose", "overdosed", "overdosing", "strangled",
+    "convulsion", "paracetamol", "overdose", "overdosed", "overdosing", "strangle", "strangled",
     "strangling", "smothering", "smothered", "suffocating", "suffocate", "suffocated",
     "psychosis", "possessed", "imposter", "impostor", "messiah", "changeling", "abusive",
     "swallowed", "battery", "batteries", "tablets", "medication", "threatened",

@@ -75,6 +75,10 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"\b(could|would|will|ll|il|gonna|going to) (cheerfully |happily |honestly |literally "
+    r"|actually )?(strangle|throttle|kill|murder|wring) (him|her|them) (for|if he|when he|if she"
+    r"|when she) (waking|snoring|leaving|forgetting|not|being late|eating|drinking|sleeping "
+    r"through|buying|saying|playing|watching|going out|wakes|snores|leaves|forgets)\b",
     # Normal newborn breathing pauses asked about, and worry that breathing might stop.
     r"^is it normal (that |when |if )?(\S+ ){0,4}breathing (stops|pauses|stopping|pausing) "
     r"(for )?(a few|a couple of|few|2|3|4|5|a|one|two|three) (seconds|secs|second|moments)\b",
@@ -234,7 +238,13 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"cant stop|will not stop|unresponsive|not responding|all over|whole body|arms and legs|"
      r"for (a few|several|over|more than|about) (minutes|mins))\b"),
     ("be_choking",
+     r"(?<!stop )(?<!stop a )(?<!stop the )(?<!stop my )(?<!prevent )(?<!prevent a )"
+     r"(?<!avoid )(?<!from )(?<!of )(?<!of a )(?<!if )(?<!if a )(?<!if the )(?<!if my )(?<!when )"
+     r"\b(baby|son|daughter|newborn|infant|little one) (is |s )?(choking|chocking|choaking)\b"
+     r"(?! on (his |her |the |their )?(milk|feed|feeds|bottle|formula|reflux|puree|spit up|"
+     r"saliva|dribble|drool))|"
      r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|"
+     r"he|she|"
      r"still) (choking|chocking|choaking)\b(?! on (his |her |the |their )?(milk|feed|feeds|"
      r"bottle|formula|reflux|spit up|saliva|dribble|drool)\b (\S+ ){0,6}(teat|flow|fast|let "
      r"down|letdown|normal|why|reflux))"
@@ -517,6 +527,16 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"running) (my |the |our |his |her )?(car |van )?(off|into|in front of|over|of) (a |the |"
      r"that |an )?(cliff|bridge|wall|tree|river|lake|sea|lorry|truck|oncoming|traffic|train|"
      r"edge|bus|motorway)\b"),
+    ("sh_going_to_place",
+     r"\b(going|go|went|drive|driving|walk|walking|heading|head|off) (to|down to|up to|out to) "
+     r"(the|a|that) (bridge|cliff|cliffs|railway|tracks|train tracks|river|canal|sea|top floor|"
+     r"roof|multi storey|car park roof|reservoir|quarry|motorway bridge) (\S+ ){0,2}(tonight|now|"
+     r"right now|to (end|jump|do it|die|finish)|alone tonight|one last time|and not come back)\b"
+     r"|\b(thinking|think|thought|thoughts|keep thinking|been thinking) about (the |my |all my |"
+     r"taking |taking my |taking all my )?(pills|tablets|overdose|overdosing|rope|noose|bridge|"
+     r"train tracks|railway|jumping|the edge|razor|razors|blade|blades)\b"
+     r"(?! (for (my|the|his|her) (headache|pain|back|period|c section)|with food|at night|"
+     r"every day|interacting|while breastfeeding|and breastfeeding))"),
     ("sh_rope",
      r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
      r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
@@ -695,7 +715,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
      r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
      r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
-     r"(\S+ ){0,3}(talking about me|talking (directly |straight |only )?to (me|her|him)|talking "
+     r"(\S+ ){0,3}(talking about (my (son|daughter|baby|family|husband|wife|partner|kids)|the "
+     r"baby|me|us)|talking (directly |straight |only )?to (me|her|him)|talking "
      r"about us|speaking (directly |straight |only )?to (me|her|him)|speak to me|"
      r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
      r"(me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|messages (for|meant for|"
@@ -779,8 +800,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(been )?(chosen|selected|sent|picked) (\S+ ){0,2}?(by god|by the universe|by angels|"
      r"for a (divine|special|holy|higher|sacred)|to save|as the|for a mission|for this|$)"
      r"|\b(special|secret|divine|holy|sacred|god given) (mission|mission from god|purpose|"
-     r"powers|power|abilities|gift from god|task|calling) (\S+ ){0,3}(from god|i have|to|"
-     r"for me|given to me|to save|$)"
+     r"powers|power|abilities|gift from god|task|calling)( (\S+ ){0,3}(from god|i have|to|"
+     r"for me|given to me|to save)|$)"
      r"|\b(have|got|gained|given|developed|with) (special |magic |super |psychic |magical )?"
      r"(powers|superpowers|psychic powers|psychic abilities|abilities)\b"
      r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to)"
@@ -862,6 +883,12 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(control|move|change|make|bend|stop) (things|objects|people|the weather|the lights|the "
      r"world|time|electricity|cars|traffic) (happen )?(with|using|by) (my|her|his) (mind|thoughts|"
      r"brain|will)\b"),
+    ("ps_being_watched",
+     r"\b(someone|somebody|people|they|everyone|strangers|men|a man|a woman) (is |are |s |re |"
+     r"keeps |keep )?(always |constantly |secretly )?(watching|following|spying on|listening to|"
+     r"recording|filming|tracking|stalking) (me|us|our house|the house)\b(?! (breastfeed|feed|"
+     r"feeding|struggle|struggling|parent|with the baby|like|and judging|judging|on instagram|"
+     r"on facebook|on tiktok|online|change))"),
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
@@ -977,7 +1004,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"phone|friends|family|from)\b"
      r"|\b(ask|asking|get|beg|begging) (his |her |their )?permission (to|for) (\S+ ){0,3}"
      r"(buy|spend|go|see|leave|use|have|eat|nappies|food|money|out)\b"
-     r"|\blocked (me|us|me and the baby|the baby and me) (out|in)\b"),
+     r"|\blocked (me|us|me and the baby|the baby and me) (out|in)\b"
+     r"|\b(controls|controlling|dictates|decides|control) (everything|every thing|all|what) "
+     r"(i do|i say|i wear|i eat|i spend|about me|in my life|i can do|i am allowed)\b"),
     ("ab_sexual",
      r"\b(forces|forced|forcing|makes|made|making|pressures|pressured|pressuring|pushes|pushed) "
      r"me (to |into )?(have sex|sleep with|sex|do things|do stuff|do sexual|have intercourse|"

@@ -229,6 +229,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(seizure|seizures|seizing|siezure|convulsion|convulsions|convulsing|convulse)\b"
      r"|\b(having|had|has|in|started|starting|another|having some kind of|having a) (a )?"
      r"(\S+ )?fit\b(?! of)"
+     r"|\b(baby|babys|infant|newborn|son|daughter) (have|has|having|had|is having) (a )?(fit|"
+     r"fits|seizure|seizures|convulsion)\b"
      r"|\beyes (are |keep |kept |keeps |started |were )?(roll|rolled|rolling|rolls)\b"
      r"(?! (when|while|whilst|as (he|she)|during|before (he|she)|if (he|she)))"
      r"|\b(is|s|keeps|kept|started|been|hes|shes|now|still|baby) fitting\b(?! (the|a|his|her|it|"
@@ -374,6 +376,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(my|her|his|the) (hair|roots|eyebrows|brows|lashes|beard|clothes)))"
      r"|\b(wish|wishing) (i was|i were|i could be|id be|i had|i was just|i had just) "
      r"(dead|gone|never born|not here|not alive|not born|never here|died)\b"),
+    ("sh_unsure_alive",
+     r"\b(not sure|unsure|dont know if|dont know whether|doubt|not certain) (if |that |whether )?"
+     r"i (really |even |still )?(want|wanna|wish) (to )?(be alive|live|be here|exist|go on|"
+     r"carry on|wake up|keep living|keep going)\b"
+     r"|\b(garage|closed garage) (\S+ ){0,6}(engine|exhaust) (running|on)\b"
+     r"|\bengine running (\S+ ){0,5}(garage|doors? shut|doors? closed|hose|hosepipe)\b"
+     r"|\b(hose|hosepipe|hose pipe) (\S+ ){0,3}(exhaust|car window)\b"
+     r"|\b(have|got|holding|with) (a bottle of|a box of|a packet of|a handful of|a stash of|"
+     r"enough|all my|all the|my|the|loads of|lots of) (pills|tablets|meds|paracetamol|"
+     r"painkillers|sleeping pills) (\S+ ){0,2}(ready|and im ready|right here|in my hand|"
+     r"in front of me|lined up)\b"),
     ("sh_not_here",
      r"\b(dont|do not|didnt|no longer|not|dont even|dont really|never) (want|wish|wanna|"
      r"wanting|need|see the point|see a reason) (to )?(be here|be alive|live|exist|wake up|"
@@ -697,8 +710,14 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
 ]
 
 PSYCHOSIS_RULES: list[tuple[str, str]] = [
+    ("ps_dead_talking",
+     r"\b(dead|late|deceased) (mother|mum|father|dad|nan|gran|grandma|grandad|husband|wife|baby|"
+     r"sister|brother|friend|son|daughter) (\S+ ){0,2}(is )?(telling|talking to|speaking to|"
+     r"calling|ordering|commanding) (me|us|her|him)\b"
+     r"|\b(hear|hearing|heard|hears) (\S+ ){0,4}(ordering|commanding|instructing) me\b"),
     ("ps_voices",
-     r"\b(hear|hears|hearing|heard) (\S+ ){0,2}(voices|a voice|the voice|voice|whispers|"
+     r"\b(hear|hears|hearing|heard) (?!(my|his|her|your|our|the babys|babys) (\S+ )?(voice|"
+     r"voices)\b)(\S+ ){0,2}(voices|a voice|the voice|voice|whispers|"
      r"whispering|god|angels|the devil|demons|people talking in (the|my) (walls|head|ceiling)|"
      r"someone talking in (the|my) (walls|head|ceiling)|commands|instructions)\b"
      r"(?! (of|on the|in the nct|from the|in the next|through the monitor|on the monitor|"
@@ -804,6 +823,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"for me|given to me|to save)|$)"
      r"|\b(have|got|gained|given|developed|with) (special |magic |super |psychic |magical )?"
      r"(powers|superpowers|psychic powers|psychic abilities|abilities)\b"
+     r"(?!( \S+){0,12} (lol|haha|hehe|lmao|jk|xd)\b)"
      r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to)"
      r" (save|protect|heal|rescue|cleanse) (everyone|the world|humanity|mankind|the universe|"
      r"us all|everybody|the human race|the planet)\b"
@@ -926,7 +946,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
     ("ab_hurt_me",
      r"\b(he|hes|she|shes|they|partner|husband|boyfriend|fiance|fiancee|ex|wife|girlfriend|"
      r"mother in law|father in law|dad|father|brother|stepdad|step dad|his mum|his dad|"
-     r"his brother|his family|uncle|someone|man|landlord|son|mum) (\S+ ){0,4}?"
+     r"his brother|his family|uncle|someone|man|landlord|son|mum|baby daddy|babys dad|"
+     r"babys father|baby father|the babys dad|bd) (\S+ ){0,4}?"
      r"(hit|hits|hitting|beat|beats|beaten|beating|punch|punched|punches|punching|kick|"
      r"kicked|kicks|kicking|slap|slaps|slapped|slapping|shove|shoved|shoves|push|pushed|"
      r"pushes|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|throttle|"

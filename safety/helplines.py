@@ -114,8 +114,7 @@ AU_PANDA = _line("au", "PANDA", "1300 726 306", "call", "Mon–Sat 9am–7:30pm 
                  tel="1300726306")
 
 LOCAL_EMERGENCY = _line(
-    UNKNOWN_REGION, "Your local emergency number", "your local emergency number", "call", "24/7",
-    "Wherever you are, call your local emergency number if a life may be at risk.",
+    UNKNOWN_REGION, "Anywhere else", "your local emergency number", "call", "24/7", "",
     "Nightlight fallback for regions without a reviewed list", emergency=True)
 
 # --- which lines, in what order -----------------------------------------------------------

@@ -7,6 +7,22 @@ non-capturing when compiled, so a rule reads like the phrase it catches.
 
 They match phrases, not lone words, so "this teething is killing me" or "what is postpartum
 psychosis" stay ordinary, while "they'd all be happier if i wasnt around" does not.
+
+Decisions on borderline messages (the labelled sets in tests/data follow them):
+- When unsure between crisis and not for self-harm, harm to the baby or a baby emergency, it is
+  a crisis: any suicide word about oneself or someone else ("can pnd make you suicidal?"),
+  "what do i do if my baby stops breathing", a baby "choking" on something.
+- Saying one would not act is no escape ("i wouldnt do anything but they'd be better off").
+- Questions about a topic are ordinary ("what is self harm", "signs of a seizure in a baby",
+  "is it normal for a newborn to stop breathing for a few seconds"), as are questions about a
+  thing's risk ("could the cot bumper suffocate him?").
+- Hyperbole is ordinary ("i'd kill for a nap", "i could strangle him for snoring", "screaming
+  blue murder"); so are normal newborn quirks (phantom crying, blue hands and feet, eyes
+  rolling as they drift off) and sibling rough play ("my toddler keeps hitting the baby").
+- Fear of hurting the baby by accident is distress; thoughts or urges to hurt the baby, or
+  having hurt the baby, are harm_to_baby. Anger at a crying baby with no harm is distress.
+- Category order (first wins): baby_emergency, harm_to_baby, self_harm_suicide, psychosis,
+  abuse. Voices telling someone to hurt themselves read as self-harm; all lead with 999.
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ HARM_VERB = (
     r"smothered|smothering|suffocate|suffocated|suffocating|drown|drowned|drowning|stab|"
     r"stabbed|stabbing|burn|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|"
     r"kill|kills|killed|killing|murder|murdered|murdering|shove|shoved|shoving|"
-    r"beat|beats|beating|bash|bashed|batter|battered|bite|"
+    r"beat|beats|beating|bash|bashed|batter|battered|bite|bruise|bruised|bruising|"
     r"bit|bitten|biting|starve|starved|starving|struck|strike|"
     r"abuse|abused|abusing|abuses|injure|injured|injuring|slam|slammed|toss|tossed|"
     r"snap at|rough with|rough handled|roughly handled|scald|scalded)"
@@ -91,6 +91,7 @@ IDIOMS: tuple[str, ...] = (
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
+    r"\bmy (arms?|legs?|hands?|body|wrists?|back|feet) (\S+ ){0,2}(limp|floppy|numb|dead)\b",
     r"\b(could|would|will|ll|il|gonna|going to) (cheerfully |happily |honestly |literally "
     r"|actually )?(strangle|throttle|kill|murder|wring) (him|her|them) (for|if he|when he|if she"
     r"|when she) (waking|snoring|leaving|forgetting|not|being late|eating|drinking|sleeping "
@@ -198,7 +199,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"gone|has gone|have gone|bit|more|and|lips|face|around|round|the|his|her|mouth)){0,3} "
      r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
-     r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder))"),
+     r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder|eyed|eyes|eye))"),
     ("be_blue_lips",
      r"\b(has|got|have|with|her|his|babys|the|and|now) (blue|blueish|bluish|grey|gray|purple|"
      r"dusky) (lips|lip|tongue|face|mouth|skin)\b"),
@@ -283,7 +284,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"dropped)\b"
      r"|\b(blood|fluid) (\S+ ){0,2}(out of|from) (his|her|their|the babys|babys) (ear|ears)\b"),
     ("be_swallowed",
-     r"\b(swallowed|swallow|drank|drunk|ate|eaten|eat|got into|chewed|chewing|bit into|"
+     # "i swallowed a packet of paracetamol" is about the parent: the self-harm rules read it.
+     r"(?<!i )(?<!ive )(?<!have )(?<!just )(?<!i ve )\b(swallowed|swallow|drank|drunk|ate|"
+     r"eaten|eat|got into|chewed|chewing|bit into|"
      r"has had|had some|sucked on|licked|inhaled|breathed in|choked on|got hold of|"
      r"got his hands on|got her hands on) (\S+ ){0,5}"
      r"(battery|batteries|magnet|magnets|bleach|"
@@ -343,7 +346,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_kill_self",
      rf"\b(kill|kills|killed|killing|hang|hanging|hanged|hung|off|offing|top|topping|"
      rf"end|ending|drown|drowning|overdose|overdosing|poison|poisoning|starve|starving|"
-     rf"shoot|shooting|stab|stabbing|suffocate|suffocating|gas|gassing|unalive) {SELF}\b"),
+     rf"shoot|shooting|stab|stabbing|suffocate|suffocating|gas|gassing|unalive) {SELF}\b"
+     r"(?! (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end)))"),
     ("sh_hurt_self",
      rf"\b(hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burnt|burned|"
      rf"burning|hit|hitting|punch|punched|punching|scratch|scratched|scratching|bite|bit|"
@@ -379,7 +383,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"blonde|purple|brown|green)))"),
     ("sh_dead_better",
      r"\b(might as well|may as well|id be better|i would be better|im better|better off|be "
-     r"better|would be better|d be better|rather be|id rather be) (off )?(be )?dead\b"
+     r"better|would be better|d be better|rather be|id rather be) (off )?(be )?(dead|gone|"
+     r"not here|not alive)\b"
+     r"|\b(i should|i might as well|time for me to|maybe i should|i need to|i may as well) "
+     r"(just )?(go|leave|disappear|die|leave for good|go for good|not be here)$"
+     r"|\b(cant|cannot|dont|do not) see the point (in|of) (anything|everything|it all|any of "
+     r"it|going on|carrying on)\b"
      r"|\b(dont|do not|didnt|never) deserve to (live|be alive|be here|exist|breathe|wake up)\b"
      r"|\b(want|going|about|ready|tempted|urge|urges|need) to jump$"
      r"|\b(plan|planning|going|decided|intend|intending|about) (is |was )?to (take|swallow|down) "
@@ -521,8 +530,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
      r"stashing|stashed|keeping|kept|storing|stored|counting|counted|lined up|lining up|"
      r"enough) (up )?(all |enough |loads of |lots of |a stash of |a stockpile of )?(of )?"
-     r"(my |the |some |his |her )?(pills|tablets|meds|medication|medicine|paracetamol|"
-     r"sleeping pills|painkillers|antidepressants)\b"
+     r"(my |the |some |his |her )?(sleeping |sleep |pain |old |prescription |spare )?(pills|"
+     r"tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants)\b"
+     r"|\b(looked up|looking up|googled|googling|researching|researched|checked|checking|"
+     r"searched|searching) (how (high|tall|deep|far|fast|cold)|the height of|the depth of) "
+     r"(\S+ ){0,3}(bridge|building|car park|cliff|cliffs|balcony|tower|drop|fall|river|water|"
+     r"sea|roof|multi storey)\b"
      r"|\b(got|have|holding|with) (the |my |all the |all my |a load of |loads of )?(tablets|pills|"
      r"meds|paracetamol|painkillers|knife|blade|razor|rope) (here|ready|with me|in my hand|"
      r"next to me|in front of me|beside me)\b"
@@ -612,7 +625,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
-     rf"going|trying|tried) to (kill|hurt|harm|end|off) {SELF}\b"),
+     rf"going|trying|tried) to (kill|hurt|harm|end|off) {SELF}\b"
+     r"(?! (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end)))"),
 ]
 
 HARM_TO_BABY_RULES: list[tuple[str, str]] = [
@@ -925,6 +939,9 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"recording|filming|tracking|stalking) (me|us|our house|the house)\b(?! (breastfeed|feed|"
      r"feeding|struggle|struggling|parent|with the baby|like|and judging|judging|on instagram|"
      r"on facebook|on tiktok|online|change))"),
+    ("ps_sent_by_evil",
+     r"\b(sent|sent here|made|created|possessed|controlled|marked|chosen|taken over) by (the "
+     r"devil|satan|demons|a demon|aliens|evil|evil spirits|dark forces|lucifer)\b"),
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
@@ -991,6 +1008,14 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(bruises|bruise|bruising|marks|black eye|cuts|injuries|scars) (\S+ )?(from|off|because "
      r"of|where|thanks to) (him|my partner|my husband|my boyfriend|my ex|my fiance|my wife|"
      r"my girlfriend|them)\b"),
+    ("ab_tried_to_kill",
+     r"\b(he|she|partner|husband|boyfriend|fiance|ex|wife|girlfriend|they|baby daddy) (\S+ ){0,2}"
+     r"(tried|trying|tries|attempted|nearly|almost|wanted|wants|going|threatens|threatened|"
+     r"threatening) (to )?(kill|killed|drown|drowned|smother|smothered|suffocate|suffocated|"
+     r"poison|poisoned|stab|stabbed|strangle|strangled|choke|choked|burn|burned|run over|shoot|"
+     r"shot) me\b"
+     r"|\b(threatens|threatened|threatening|says|said|keeps saying) (\S+ ){0,2}(kill|hurt|harm) "
+     r"(himself|herself) (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end))"),
     ("ab_neck",
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
@@ -1059,7 +1084,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"my husband|my boyfriend|my ex|my fiance|my fiancee|my wife|my girlfriend|my dad|"
      r"my father|my mother in law|my father in law|my brother|his temper|his anger|"
      r"what he will do|what hell do|what he might do|what he would do|what she will do|"
-     r"going home|go home|be at home|be home|tell him|leave him|leave her|tell anyone|"
+     r"going home(?! (from|after))|go home(?! (from|after))|be at home|be home|tell him|"
+     r"leave him|leave her|tell anyone|"
      r"be alone with him|be in the same room)"
      rf"(?!( {HARM_VERB}| (choking|falling|getting|being|not|waking|rolling|crying|catching|"
      r"picking|dropping|missing|forgetting|spitting|vomiting|hating|feeling|rejecting|"

@@ -166,7 +166,8 @@ IDIOMS: tuple[str, ...] = (
     r"\b(toddler|sibling|siblings|brother|sister|twin|year old|yr old|eldest|oldest|older one|"
     r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}(hit|hits|hitting|bit|"
     r"bites|biting|kicks|kicking|kicked|pushes|pushing|pushed|pinches|pinching|scratches|"
-    r"scratching|smacks|smacking|whacks|whacking|sat on|sits on|jumped on|jumps on|pokes|"
+    r"scratching|smacks|smacking|whacks|whacking|sat on|sits on|jumped on|jumps on|pokes|threw|"
+    r"throws|throwing|"
     r"poking|squeezes|squeezing|hugs|hugging)\b",
     r"\b(i|im|i am|feel like i|felt like i|like i) (cant|can not|cannot|couldnt|could not) "
     r"(breathe|breath|catch my breath)\b",
@@ -228,7 +229,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b((he|she|baby|it|they|hes|shes|babys|theyre|son|daughter|infant|newborn|child)"
      r"( is| s| has| will)? (not|wont|cant|isnt|wouldnt|will not|would not|hasnt|did not|"
      r"didnt) (wake|waking|rouse|rousing|come round|come around|come to|respond))\b"
-     r"(?! (up )?(for (the next|the other|his|her|a|their) (side|feed|feeds|bottle|nappy|change|"
+     r"(?! (up )?(for (the next |the other |his |her |a |their )?(\S+ )?(side|feed|feeds|bottle|"
+     r"nappy|change|"
      r"bath)|to feed|for feeds|from (his|her) nap|until|til|till|before|early|at night|in the "
      r"morning|when i|if i|for anything|for me))"
      r"|\b(cant|cannot|can not|couldnt|could not|unable to|struggling to|trying to) "
@@ -239,6 +241,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"( up)?$"
      r"|\b(hard|difficult|impossible|very hard|really hard|struggling|cant seem) to (wake|rouse)\b"
      r"(?! (him|her|them) (up )?(for|in) (feeds|the morning|school))"),
+    ("be_cant_get_to_breathe",
+     r"\b(cant|cannot|can not|couldnt|could not|unable to) get ((the|my|our) )?(baby|him|her|"
+     r"them|son|daughter|newborn) to (breathe|breath|respond|wake|come round)\b"),
     ("be_pulse",
      r"\b(cant|cannot|can not|couldnt|no|not) (find|feel|get)? ?(a )?"
      r"(pulse|heartbeat|heart beat)\b"),
@@ -294,6 +299,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"ibuprofen|capsule|capsules|liquitab|liquitabs|pod|pods|cleaning|cleaner|vape|e liquid|"
      r"alcohol|wine|vodka|coin|coins|poison|weed killer|antifreeze|washing up liquid|"
      r"nappy sack|button|screw|marble|lego|bead|beads|balloon|plastic bag|magnet|nicotine|"
+     r"something|small toy|toy|part of a toy|piece of plastic|piece of a toy|"
      r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|"
      r"vitamins|iron tablets|cannabis|weed|edibles|drugs|washing tablets|dishwasher tablets|"
      r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b"),
@@ -439,7 +445,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(take|taking|took|end|ending) (my|my own|her own|his own|their own|her|his) life\b"
      r"|\bending (my|it all|everything|things|me)\b"),
     ("sh_better_off",
-     r"\b(better|happier|easier|fine|okay|ok|safer|free) (off )?(\S+ ){0,3}"
+     r"\b(better|happier|easier|fine|okay|ok|safer|free|relieved|glad|pleased|lighter) (off )?"
+     r"(\S+ ){0,3}"
      r"(without me|with me gone|with me dead|if i (was|were|wasnt|werent|was not|were not) "
      r"(gone|dead|not here|not around|around|here|alive|never born)|if i (just |ever |simply |"
      r"was to |were to )?(died|disappeared|went away|left for good|wasnt|was gone|"
@@ -457,7 +464,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_burden",
      r"\b(im|i am|i feel like|i feel|being|i was|i have become|i ve become|ive become|just) "
      r"(such |just |only |a |nothing but |so much of )?(a )?(burden|waste of space|"
-     r"waste of oxygen|waste of air)\b"),
+     r"waste of oxygen|waste of air)\b(?!( \S+){0,4} (lol|haha)|( \S+){0,2} (at work|at the "
+     r"gym|in the kitchen|at baby group|on the team))"),
     ("sh_no_point",
      r"\b(no|not any|whats the|what is the|theres no|there is no|dont see the|cant see the|"
      r"cannot see the|can not see the|not see the|see no) (point|reason|purpose) "
@@ -549,7 +557,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_place",
      r"\b(jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself|step|"
      r"stepping|stepped|walk|walking|walked|drive|driving|drove|crash|crashing|swerve|"
-     r"swerving|run|running|fall|falling|lie|lying|lay) (off |of |in front of |into |in |"
+     r"swerving|run|running|fall|falling|lie|lying|lay) (off |of |in front of |into |in |out into "
+     r"|out in front of |out onto |"
      r"onto |under |over |out of |from )(a |the |that |this |my |our )?(bridge|balcony|roof|"
      r"cliff|cliffs|building|car park|multi storey|window|sea|river|canal|lake|train|trains|"
      r"lorry|truck|bus|traffic|tree|wall|motorway|platform|tracks|railway|oncoming|car|cars|"
@@ -622,6 +631,18 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(dying|death|being dead|not being here|ending it|killing myself|not existing|"
      r"not waking up) (would be|is|seems|feels|would feel|sounds|looks) (so |much |a lot )?"
      r"(easier|better|a relief|the only way|the answer|preferable|kinder|peaceful|nice|good)\b"),
+    ("sh_wish_harm_to_self",
+     r"\b(hope|hoping|wish|wishing|pray|praying|want|wanting) (that )?i (get|got|would get|will "
+     r"get|d get|would be|get) (hit|run over|killed|knocked down|in a crash|in an accident|"
+     r"cancer)\b"
+     r"|\b(wish|hope|want|wishing|hoping|praying|pray) (that )?something (bad )?(would|will|could|"
+     r"might) (just )?happen to me\b"
+     r"|\b(so|and|then) (it|everything|it all|this|all of this|the pain) (would|could|will) (all )?"
+     r"(just )?(stop|end|be over) (for good|forever|for ever|permanently)?$"
+     r"|\b(have|got|ive got|i have) (a |the )?(plan|plans|means|method) (and|to|for) (the )?"
+     r"(means|method|plan|do it|end it|when)\b"
+     r"|\b(drank|drunk|had|downed) (\S+ ){0,5}(and|then) (took|taken|swallowed|have taken) (all |a "
+     r"load of |loads of )?(my |the |some )?(pills|tablets|meds|medication|sleeping pills)\b"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
@@ -645,6 +666,13 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(put|putting|place|placing|throw|throwing|drop|dropping|shut|shutting|lock|locking) "
      rf"({CHILD}) (in|into|inside|under|down) (the |a )?(oven|microwave|freezer|fridge|washing "
      rf"machine|tumble dryer|dryer|fire|bin|river|sea|canal|lake|toilet|boot)\b"),
+    ("hb_injured_baby",
+     r"\bi (think i |might have |may have |accidentally |just )?(broke|broken|fractured|hurt|"
+     r"injured|burnt|burned|bruised|dislocated|scalded) (my |the )?(babys|sons|daughters|childs|"
+     r"his|her) (arm|leg|wrist|head|face|skin|hand|ribs|rib|collarbone|shoulder|skull|neck)\b"
+     rf"|\b(threw|throw|throwing|chucked|hurled|flung|lobbed) (\S+ ){{0,3}}at ({BABY})\b"
+     rf"|\b(im|i am|i am just|i really am) not safe (to be )?(alone )?(with|around|near) "
+     rf"({CHILD})\b"),
     ("hb_poison",
      rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
      rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
@@ -719,7 +747,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"\b(scared|afraid|frightened|terrified|worried|worry|fear|fearing|feel like|feel|think|"
      r"thinking|thought|what if) (\S+ ){0,4}(i will|i might|i could|i would|ill|id|i may|im "
      r"going to|i am going to|i ll) (\S+ ){0,3}(hurt|harm|kill|shake|hit|smother|drown|throw|"
-     r"snap and|lose it and|lose control and|do something to|suffocate|strangle|drop)\b"
+     r"snap and|lose it and|lose control and|do something to|suffocate|strangle)\b"
      r"(?! (my back|myself|my|the dog|the cat|him when|her when))"),
     ("hb_want_harm",
      r"\b(want|wanted|wanting|urge|urges|tempted|need) (to )?(hurt|harm|kill|shake|hit|"
@@ -764,7 +792,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
      r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
      r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
-     r"(\S+ ){0,3}(talking about (my (son|daughter|baby|family|husband|wife|partner|kids)|the "
+     r"(\S+ ){0,3}((told|tells|telling|ordered|orders|instructed|instructs|commanded|wants) "
+     r"(me|her|him) to|talking about (my (son|daughter|baby|family|husband|wife|partner|kids)|the "
      r"baby|me|us)|talking (directly |straight |only )?to (me|her|him)|talking "
      r"about us|speaking (directly |straight |only )?to (me|her|him)|speak to me|"
      r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
@@ -908,9 +937,12 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"seems|says|is|im|she is|shes) (\S+ ){0,2}(fine|great|amazing|wired|buzzing|energised|"
      r"brilliant|fantastic|incredible|powerful)\b"),
     ("ps_seeing_things",
-     r"\b(seeing|see|saw|seen|hearing|hear|heard|smelling|feeling) (\S+ ){0,6}(that |which |"
-     r"who )?(arent|are not|werent|isnt|is not|wasnt|was not|nobody else can|no one else can|"
-     r"noone else can) (there|real|actually there|really there|see|hear)\b"
+     r"\b(seeing|see|saw|seen|hearing|hear|heard|smelling|feeling|talking to|talks to|speaking "
+     r"to|speaks to|responding to|laughing with|arguing with) (\S+ ){0,6}(that |which |who )?"
+     r"(arent|are not|werent|isnt|is not|wasnt|was not|nobody else can|no one else can|"
+     r"noone else can) (there|real|actually there|really there|see|hear|playing|happening)\b"
+     r"|\b(code|codes|secret language|coded messages|coded message|hidden meaning|signals) "
+     r"(\S+ )?(only|that only) (i|me) (can |could )?(understand|see|read|hear|know|decode)\b"
      r"|\b(hallucinate|hallucinates|hallucinating|hallucinated|hallucination|hallucinations|"
      r"hallucinatory|halucinating|hallucinting)\b"),
     ("ps_seeing_crawling",
@@ -991,7 +1023,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"spat at|spits at|spat on|spits on|kicked out|locked|locks) (\S+ )?me\b"
      r"(?! (with (his|her) (rattle|toy|toys|bottle|spoon|tiny|little|feet|foot|head|hand|"
      r"hands)|when (he|she) (feeds|was feeding|is feeding|s feeding)|in the (boob|boobs|"
-     r"nipple|nipples) lol|lol|haha|at|to it|to the|in a|hands down|fair and square|again at))"),
+     r"nipple|nipples) lol|lol|haha|at|to it|to the|in a|hands down|fair and square|again at|"
+     r"(a|an) (surprise|party|bone|ball|curveball|curve ball|lifeline|look|smile|wink|kiss|"
+     r"hint)))"),
     ("ab_being_abused",
      r"\bbeing (abused|hit|beaten|hurt|controlled|threatened|assaulted|raped|strangled|choked|"
      r"kicked|punched|slapped|bullied|intimidated) (\S+ ){0,2}by (my|him|her|his|the|our)\b"
@@ -1067,6 +1101,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(ask|asking|get|beg|begging) (his |her |their )?permission (to|for) (\S+ ){0,3}"
      r"(buy|spend|go|see|leave|use|have|eat|nappies|food|money|out)\b"
      r"|\blocked (me|us|me and the baby|the baby and me) (out|in)\b"
+     r"|\b(controls|control|controlling|dictates|decides|decide|chooses|choose) (where|who|what|"
+     r"when|how) i (go|see|wear|eat|spend|do|talk|say|sleep|text|call)\b"
      r"|\b(controls|controlling|dictates|decides|control) (everything|every thing|all|what) "
      r"(i do|i say|i wear|i eat|i spend|about me|in my life|i can do|i am allowed)\b"),
     ("ab_sexual",

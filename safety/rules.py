@@ -186,6 +186,12 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_breathing_stopped",
      r"\bbreathing (has |had |just |keeps |kept )?(stopped|stops|paused|pauses|went|gone|goes) "
      r"(for|and|completely|again|altogether|$)"),
+    ("be_fast_breathing_and",
+     r"\bbreathing (really |very |so |super |too )?(fast|quick|quickly|rapidly|slow|slowly) "
+     r"(\S+ ){0,5}(pale|grey|gray|floppy|wont feed|not feeding|grunting|blue|limp|sleepy|"
+     r"mottled|drowsy|wont wake|hard to wake|clammy)\b"
+     r"|\b(pale|grey|gray|floppy|limp|mottled|drowsy|clammy) (\S+ ){0,5}breathing (really |very |"
+     r"so |super |too )?(fast|quick|quickly|rapidly|slow|slowly|shallow|weird|strange|funny)\b"),
     ("be_breathing_distress",
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
      r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
@@ -200,7 +206,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"gone|has gone|have gone|bit|more|and|lips|face|around|round|the|his|her|mouth)){0,3} "
      r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
-     r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder|eyed|eyes|eye))"),
+     r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder|eyed|eyes|eye)|"
+     r" (from|with|when|while|after|in the face) (crying|screaming|straining|pooing|pushing|"
+     r"coughing|the cold|cold|rage|anger|temper))"),
     ("be_blue_lips",
      r"\b(has|got|have|with|her|his|babys|the|and|now) (blue|blueish|bluish|grey|gray|purple|"
      r"dusky) (lips|lip|tongue|face|mouth|skin)\b"),
@@ -216,12 +224,15 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"collarbone|neck|elbow|skull|bone)\b"),
     ("be_turning_colour",
      r"\b(turning|turned|turns|going|gone|went|goes) (very |really |all |a bit |quite |"
-     r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"),
+     r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"
+     r"(?! (from|with|when|while|after|in the face) (crying|screaming|straining|pooing|pushing|"
+     r"coughing|the cold|cold|rage|anger|temper))"),
     ("be_limp",
      r"\b(limp|floppy|flopy|lifeless|unresponsive|unconscious|unrousable|not rousable|"
      r"not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
      r"isnt moving|wont move|not responding|isnt responding|wont respond|doesnt respond|"
-     r"not responsive)\b(?! to (his|her|their) name)"),
+     r"not responsive)\b(?! to (his|her|their) name| much| a lot| around| about| in (his|her|"
+     r"their) sleep)"),
     ("be_collapsed",
      r"\b(he|she|baby|it|hes|shes|babys|son|daughter|newborn|infant) (has |just |s |is )?"
      r"(passed out|collapsed|fainted|blacked out|gone unconscious)\b"),
@@ -432,7 +443,19 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"existed|exist|had)\b(?! (him|her|the baby|a baby|kids|children|a child))"),
     ("sh_never_wake",
      r"\b(sleep|bed|asleep|lie down|close my eyes|go to sleep|fall asleep|drift off) and (never|"
-     r"not|just not|not ever) (wake|waking|wake up|open them|get up|come back)\b"),
+     r"not|just not|not ever) (have to )?(wake|waking|wake up|open them|get up|come back)\b"
+     r"|\b(i|i just|i really|i honestly) (deserve|deserved) to (die|be dead|not exist|not be here|"
+     r"not be alive|rot)\b"
+     r"|\b(razor|razors|razor blades|blades|pills|tablets|rope|knife|a knife) (hidden|stashed|"
+     r"hid|saved|put away|tucked away)\b"
+     r"|\b(hidden|hid|stashed|hiding|stashing) (\S+ ){0,2}(razor|razors|razor blades|blades|"
+     r"rope|a knife)\b"
+     r"|\b(cant|cannot|can not|dont know if i can|not sure i can|couldnt) (promise|guarantee|say|"
+     r"be sure) (that )?(i will|ill|i can|i ll|id|i would) (be|keep myself|stay) safe\b"
+     r"|\b(dont|do not|not) (feel )?safe (from|with) myself\b"
+     r"|\bonly way (out|this ends|it ends|to stop this|to end this|for this to end|things get "
+     r"better|this stops|it stops) (is |would be |will be )?(if|when|for) (i|im|me|i am|i was) "
+     r"(\S+ )?(die|dying|gone|dead|wasnt here|not here|leave|kill|end|to die|to go|disappear)\b"),
     ("sh_sleep_forever",
      r"\b(sleep|asleep|sleeping) (forever|for ever|for good|and never wake|and not wake|"
      r"and never come|permanently)\b"),
@@ -673,6 +696,13 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(threw|throw|throwing|chucked|hurled|flung|lobbed) (\S+ ){{0,3}}at ({BABY})\b"
      rf"|\b(im|i am|i am just|i really am) not safe (to be )?(alone )?(with|around|near) "
      rf"({CHILD})\b"),
+    ("hb_held_hard",
+     rf"\b(held|hold|holding|squeezed|squeeze|gripped|grip|pressed|press) ({CHILD}) (\S+ ){{0,3}}"
+     r"(too tight|too hard|tightly|so tight|really tight|hard|tight) (\S+ ){0,2}(on purpose|"
+     r"deliberately|to make (him|her|them|it) stop|until (he|she|they) stopped)\b"
+     r"|\b(shook|shake|shaking|kicked|kick|hit|banged|bang|slammed|slam|rocked|punched) (the|his|"
+     r"her|their) (cot|crib|moses basket|bassinet|pram|car seat|bouncer|basket) (\S+ ){0,3}"
+     r"(hard|really hard|so hard|violently|with (him|her|them|the baby) in)\b"),
     ("hb_poison",
      rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
      rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
@@ -828,7 +858,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
      r"controlled|experimented on|hunted|targeted|plotted against)\b"
      r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the|"
-     r"by (my|him|her|his) ))"),
+     r"by (my|him|her|his) |by (the )?(lack|tiredness|sleep|exhaustion|stress|hormones)))"),
     ("ps_plot",
      r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
      r"the baby|my baby|her|him|my milk|the milk|the formula)\b(?! (with|on|by accident))"
@@ -974,6 +1004,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_sent_by_evil",
      r"\b(sent|sent here|made|created|possessed|controlled|marked|chosen|taken over) by (the "
      r"devil|satan|demons|a demon|aliens|evil|evil spirits|dark forces|lucifer)\b"),
+    ("ps_telepathy",
+     r"\b(talking|talks|speaking|speaks|communicating|communicates|reading|reads) (to me |to us |"
+     r"my mind )?(with|through|using|via) (his|her|their|my|its) (mind|thoughts|brain|eyes and "
+     r"mind)\b|\btelepath(y|ic|ically)\b"),
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
@@ -1027,8 +1061,13 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(a|an) (surprise|party|bone|ball|curveball|curve ball|lifeline|look|smile|wink|kiss|"
      r"hint)))"),
     ("ab_being_abused",
+     r"\b(im|i am|i think im|i think i am|i have been|ive been) (being )?(abused|in an abusive "
+     r"relationship|a victim of (domestic )?(abuse|violence))\b(?! by (my |the |our )?(toddler|"
+     r"toddlers|baby|babys|kids|children|cat|dog|boss|job|work)|( \S+){0,6} (lol|haha))|"
      r"\bbeing (abused|hit|beaten|hurt|controlled|threatened|assaulted|raped|strangled|choked|"
      r"kicked|punched|slapped|bullied|intimidated) (\S+ ){0,2}by (my|him|her|his|the|our)\b"
+     r"(?! (toddler|toddlers|baby|babys|kids|children|cat|dog|boss|job|work)\b|( \S+){0,6} "
+     r"(lol|haha))"
      r"|\b(abuses|abused|abusing|mistreats|mistreating|mistreated) me\b"
      r"|\bnot safe (at home|in my (own )?(home|house|flat)|in the house|with (him|my partner|"
      r"my husband|my boyfriend|my ex))\b"
@@ -1101,6 +1140,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(ask|asking|get|beg|begging) (his |her |their )?permission (to|for) (\S+ ){0,3}"
      r"(buy|spend|go|see|leave|use|have|eat|nappies|food|money|out)\b"
      r"|\blocked (me|us|me and the baby|the baby and me) (out|in)\b"
+     r"|\b(keeps|kept|keeping|keep) (me|us) (locked|shut|trapped|prisoner) (in|inside|up)?\b"
+     r"|\blocks (me|us) (in|out|up|inside)\b"
      r"|\b(controls|control|controlling|dictates|decides|decide|chooses|choose) (where|who|what|"
      r"when|how) i (go|see|wear|eat|spend|do|talk|say|sleep|text|call)\b"
      r"|\b(controls|controlling|dictates|decides|control) (everything|every thing|all|what) "

@@ -243,7 +243,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(?! (up )?(for (the next |the other |his |her |a |their )?(\S+ )?(side|feed|feeds|bottle|"
      r"nappy|change|"
      r"bath)|to feed|for feeds|from (his|her) nap|until|til|till|before|early|at night|in the "
-     r"morning|when i|if i|for anything|for me))"
+     r"morning|when i|if i))"
      r"|\b(cant|cannot|can not|couldnt|could not|unable to|struggling to|trying to) "
      r"(wake|rouse|get a response from) (him|her|them|the baby|baby|my baby|my son|"
      r"my daughter|our baby)\b"
@@ -332,6 +332,12 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(glass|tumbler) (\S+ ){0,10}(doesnt|does not|dont|wont|will not|not|didnt) "
      r"(fade|go away|disappear|blanch)\b|\b(non blanching|nonblanching|doesnt blanch)\b"
      r"|\bglass test\b|\bbulging (soft spot|fontanelle|fontanel)\b"
+     r"|\b(temperature|temp|fever|burning up|feverish|very hot|really hot) (\S+ ){0,6}rash "
+     r"(\S+ ){0,3}"
+     r"(doesnt|does not|wont|will not|not|didnt|dont) (fade|go away|disappear|blanch)\b"
+     r"|\brash (\S+ ){0,3}(doesnt|does not|wont|will not|not|didnt|dont) (fade|blanch)\b "
+     r"(\S+ ){0,6}"
+     r"(temperature|temp|fever|burning up|feverish|hot|floppy|drowsy|sleepy)\b"
      r"|\b(purple|blotchy purple|dark red|pinprick|pin prick|mottled|purplish) (\S+ ){0,2}(rash|"
      r"spots|blotches|marks)\b(?! (from|after|where|on (his|her) (bum|bottom|cheeks)))"),
     ("be_burn",
@@ -496,7 +502,10 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"my life|it all|anything anymore|anything any more|waking up|to live|staying|trying "
      r"anymore|being around|continuing)\b"
      r"|\blife (isnt|is not|aint|isn t|is no longer|no longer) worth (living|it|anything)\b"
-     r"|\b(cant|cannot|can not|dont|do not|couldnt) see (a|any) (future|way out|way forward"
+     r"|\b(cant|cannot|can not|dont|do not|couldnt) see (a|any) (future|way out(?! of (this |the "
+     r"|these |that |my |his |her )?(sleep|night|nights|regression|phase|stage|teething|routine|"
+     r"schedule|cycle|mess|admin|group|contract|job|chat|deal|feeding|nappy|nappies|colic|debt|"
+     r"overdraft|house|flat|lease|tenancy))|way forward"
      r"|point|light|end to this|reason to (live|go on|stay))\b"
      r"|\bno (way out|future for me|reason to live|reason to go on|will to live|hope left)\b"
      r"(?! of (the|these|her|his|this|that) (night|nights|sleep|sleepless|nappy|nappies|feeding|"
@@ -505,7 +514,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b"),
     ("sh_had_enough",
      r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
-     r"being here|it all|everything|this life|this world|myself|me)\b"
+     r"being here|it all|everything|this life|this world|myself|me)\b(?! (being|getting|going|"
+     r"taking|costing|smelling|breaking|falling|needing|else))"
      r"|\b(dont think|not sure|dont know if|dont know how much longer|dont know how long) i "
      r"(can|could) (go on|carry on|keep going|live|survive|keep living|keep doing this|last)\b"
      r"|\b(cant|cannot|can not|couldnt) (live (like this|with this|with myself|anymore|any more)"

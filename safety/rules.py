@@ -511,7 +511,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(?! of (the|these|her|his|this|that) (night|nights|sleep|sleepless|nappy|nappies|feeding|"
      r"feeds|wakings|regression|phase|stage|teething|routine|schedule|cycle|mess|admin|group|"
      r"contract|job|chat|deal))"
-     r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b"),
+     r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b(?! (sleep|night|nights|"
+     r"regression|phase|stage|teething|routine|schedule|cycle|mess|admin|group|contract|job|chat|"
+     r"deal|feeding|nappy|nappies|colic|debt|overdraft|house|flat|lease|tenancy))"),
     ("sh_had_enough",
      r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
      r"being here|it all|everything|this life|this world|myself|me)\b(?! (being|getting|going|"

@@ -3,7 +3,8 @@
 Steps: Unicode NFKC and case folding; accents, zero-width characters and apostrophes dropped
 ("I’m" and "im" read the same); anything that is not a letter or digit becomes a space; every
 run of a repeated letter becomes one letter ("sooo" → "so", "kill" → "kil"), so stretched and
-doubled-letter misspellings meet the same form (forum shorthand like "dd" is read first); then
+doubled-letter misspellings meet the same form (a few words that folding would merge with
+another, and forum shorthand like "dd", are rewritten first); then
 texting slang and near-miss spellings of the words that matter are mapped to their usual
 spelling. Patterns are written in ordinary
 spelling and passed through `collapse_letters` once, when they are compiled.
@@ -23,9 +24,18 @@ _DROPPED = dict.fromkeys(
 )
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATED_LETTER = re.compile(r"([a-z])\1+")
-# Parenting-forum shorthand, read before letters fold ("dd" would otherwise become "d").
-_FORUM_SHORTHAND = re.compile(r"\b(dd|ds|dh|dp|dw)\b")
-_FORUM_WORDS = {"dd": "daughter", "ds": "son", "dh": "husband", "dp": "partner", "dw": "wife"}
+# Words rewritten before letters fold, where folding would merge them with another word:
+# forum shorthand ("dd" would become "d"), and "good"/"god", "odd"/"od" (overdose),
+# "soon"/"son", "fell"/"feel". Patterns get the same rewrite in `keep_words_apart`.
+_KEEP_APART = {"good": "gud", "odd": "strange", "soon": "shortly", "fell": "fall"}
+_BEFORE_FOLDING = {
+    "dd": "daughter", "ds": "son", "dh": "husband", "dp": "partner", "dw": "wife", **_KEEP_APART,
+}
+_BEFORE_FOLDING_WORD = re.compile(r"\b(" + "|".join(_BEFORE_FOLDING) + r")\b")
+# In a pattern the word may follow "\b" or "(" or "|": any non-letter, or a regex escape.
+_KEEP_APART_IN_PATTERN = re.compile(
+    r"(?:(?<=\\b)|(?<![a-z]))(" + "|".join(_KEEP_APART) + r")(?![a-z])"
+)
 # In a pattern, a letter right after a backslash is regex syntax (\b, \s), not a letter to fold.
 _REPEATED_PATTERN_LETTER = re.compile(r"(?<!\\)([a-z])\1+")
 
@@ -73,6 +83,11 @@ _NEVER_REWRITE = frozenset({
 })
 
 
+def keep_words_apart(pattern: str) -> str:
+    """Give a pattern the same before-folding rewrites as messages get ("good" → "gud")."""
+    return _KEEP_APART_IN_PATTERN.sub(lambda m: _KEEP_APART[m.group(1)], pattern)
+
+
 def collapse_letters(text: str) -> str:
     """Fold every run of one repeated letter to a single letter (regex syntax left alone)."""
     return _REPEATED_PATTERN_LETTER.sub(r"\1", text)
@@ -114,6 +129,6 @@ def normalise(text: str) -> str:
         )
     folded = folded.translate(_DROPPED)
     folded = _NOT_WORD.sub(" ", folded)
-    folded = _FORUM_SHORTHAND.sub(lambda m: _FORUM_WORDS[m.group()], folded)
+    folded = _BEFORE_FOLDING_WORD.sub(lambda m: _BEFORE_FOLDING[m.group()], folded)
     folded = _REPEATED_LETTER.sub(r"\1", folded)
     return " ".join([_WORD_MAP.get(word, word) for word in folded.split()])

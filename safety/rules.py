@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from safety.normalise import collapse_letters
+from safety.normalise import collapse_letters, keep_words_apart
 from safety.result import Category
 
 # --- shared pieces ----------------------------------------------------------------------------
@@ -1031,8 +1031,9 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"our baby|real|human|really (hers|mine|ours))\b"
      r"|\b(gave|given|give|sent|handed) (me|us|her|him) (home )?(with )?(the )?wrong (baby|child|"
      r"one|newborn)\b|\b(not|isnt) the (right|same|real) baby\b"),
+    # "she's acting odd" is as likely the baby: only named adults count.
     ("ps_acting_strange",
-     r"\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
+     r"\b(wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
      r"fiancee|friend) (\S+ ){0,2}(is |s |has been |seems |been )?(acting|behaving|being|"
      r"talking) (really |very |so |a bit |quite |extremely |completely )?(strange|strangely|"
      r"weird|weirdly|odd|oddly|paranoid|manic|bizarre|bizarrely|crazy|not like herself|"
@@ -1293,7 +1294,8 @@ _PLAIN_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 def prepare(pattern: str) -> str:
     """Fold letters like the normaliser does, make plain groups non-capturing, and end every
     "not followed by" list on a word boundary (so "(?! (a|on))" does not also rule out "and")."""
-    return _PLAIN_GROUP.sub("(?:", _whole_words_in_lookaheads(collapse_letters(pattern)))
+    folded = collapse_letters(keep_words_apart(pattern))
+    return _PLAIN_GROUP.sub("(?:", _whole_words_in_lookaheads(folded))
 
 
 def _whole_words_in_lookaheads(pattern: str) -> str:

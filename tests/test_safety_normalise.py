@@ -90,3 +90,22 @@ def test_first_word_index_finds_exactly_what_a_plain_search_finds():
             folded = normalise(text)
             expected = next((rule_id for rule_id, p in plain if p.search(folded)), None)
             assert indexed.first_match(folded) == expected, folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it good to let him cry for a bit",  # "good" must not fold into "god"
+        "its good to talk",
+        "that's odd, she usually naps",  # "odd" must not fold into "od" (overdose)
+        "see you soon, does the jab hurt soon after",  # "soon" must not fold into "son"
+        "i feel sick and really sleepy today",  # "feel" must not read as "fell"
+        "she's acting a bit odd today, off her food",
+    ],
+)
+def test_words_that_letter_folding_would_merge_stay_ordinary(text):
+    assert not assess(text).is_crisis
+
+
+def test_a_real_fall_still_reads_as_a_fall():
+    assert assess("he fell off the bed and now he's drowsy and vomiting").is_crisis

@@ -171,8 +171,11 @@ class LexicalIndex:
         self.speller = SpellingCorrector(w for doc in documents for w in words(doc))
 
     def normalise_query(self, text: str) -> str:
-        """The question as plain lower-case words: shorthand spelled out, misspellings fixed."""
-        return " ".join(self.speller.correct(w) for w in expand_shorthand(text))
+        """The question as plain lower-case words: shorthand spelled out, misspellings fixed,
+        and US words in the UK form the articles use ("mom" → "mum"), so the embedder sees
+        one question however it is spelled."""
+        corrected = (self.speller.correct(w) for w in expand_shorthand(text))
+        return " ".join(VARIANTS.get(w, w) for w in corrected)
 
     def scores(self, query_terms: list[str]) -> np.ndarray:
         if not query_terms:

@@ -142,15 +142,17 @@ def _open_index(settings: Settings):
 def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.articles import CorpusError, load_corpus
     from retrieval.chunking import chunk_article
+    from retrieval.questions import load_questions, questions_folder
 
     try:
         articles = load_corpus(settings.articles_dir)
+        questions = load_questions(questions_folder(settings.articles_dir), articles)
     except CorpusError as error:
         print(f"invalid corpus:\n{error}", file=sys.stderr)
         return 1
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
-    print(f"{len(articles)} articles valid")
+    print(f"{len(articles)} articles valid, {len(questions)} search questions valid")
     return 0
 
 

@@ -36,6 +36,7 @@ _DANGLING = re.compile(
     r"(?:[:…]|\.\.\.|\b(?:see|click|read more|find out more) here\.?)[\"”’]?\s*$", re.I
 )
 _ABBREVIATIONS = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|vs|etc|al|e\.g|i\.e|approx|No)\.$", re.I)
+_STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -104,6 +105,12 @@ def normalise_for_match(text: str) -> str:
     lines = [_LIST_ITEM.sub("", line) for line in text.splitlines()]
     lines = [_HEADING.sub(r"\2", line) for line in lines]
     return " ".join(" ".join(lines).split())
+
+
+def match_key(text: str) -> str:
+    """Text compared for phrase containment: normalised, lower-case, straight quotes."""
+    text = normalise_for_match(text).lower()
+    return text.translate(_STRAIGHT_QUOTES)
 
 
 def _units(body: str) -> list[_Unit]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.chunking import Passage, normalise_for_match
+from retrieval.chunking import Passage, match_key
 from retrieval.search import SearchResult
 
 RANKS_SCORED = 3
@@ -99,8 +99,8 @@ def is_hit(item: EvalItem, passage: Passage) -> bool:
         return False
     if not item.must_contain:
         return True
-    text = _comparable(passage.text)
-    return any(_comparable(phrase) in text for phrase in item.must_contain)
+    text = match_key(passage.text)
+    return any(match_key(phrase) in text for phrase in item.must_contain)
 
 
 def evaluate(searcher: SupportsSearch, items: list[EvalItem]) -> EvalReport:
@@ -140,7 +140,3 @@ def evaluate(searcher: SupportsSearch, items: list[EvalItem]) -> EvalReport:
         misses=tuple(misses),
     )
 
-
-def _comparable(text: str) -> str:
-    text = normalise_for_match(text).lower()
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -44,6 +45,15 @@ from retrieval.embedding import (
     export_onnx,
     model_fingerprint,
     resolve_model_path,
+)
+from retrieval.lexical import LexicalIndex
+from retrieval.questions import (
+    QUESTION_VIEW,
+    QUESTIONS_FOLDER,
+    SearchQuestion,
+    load_questions,
+    question_files,
+    questions_folder,
 )
 
 FORMAT_VERSION = 1
@@ -87,13 +97,17 @@ class Manifest:
 
 
 def content_hash(corpus_dir: Path | str, model: str) -> str:
-    """Identity of everything that determines the index: articles, chunker, model, format."""
+    """Identity of everything that determines the index: articles, their search questions,
+    chunker, model, format."""
     model_dir = resolve_model_path(model)
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
     digest.update(model_fingerprint(model_dir).encode())
     for path in article_files(Path(corpus_dir)):
         digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    for path in question_files(questions_folder(corpus_dir)):
+        digest.update(f"\0{QUESTIONS_FOLDER}/{path.name}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -143,6 +157,7 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     # Validation first: a CorpusError must leave everything on disk untouched.
     articles = load_corpus(corpus_dir)
+    questions = load_questions(questions_folder(corpus_dir), articles)
     passages = [p for article in articles for p in chunk_article(article)]
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
@@ -151,11 +166,14 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     with _build_lock(index_dir):
         _remove_leftovers(index_dir)
-        build = index_dir / BUILDS / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
-        build.mkdir()
+        # mkdtemp: two builds in one second by one process must not collide.
+        build = Path(tempfile.mkdtemp(prefix=f"{time.strftime('%Y%m%dT%H%M%S')}-",
+                                      dir=index_dir / BUILDS))
+        build.chmod(0o755)
         reusable = _provide_encoder(index_dir, model, fingerprint, model_dir, build)
         encoder = Encoder(build, threads=os.cpu_count() or 1)
         views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
+        views += _question_views(passages, questions)
         texts = [p.embedding_text for p in passages] + [v[2] for v in views]
         hashes = [_text_hash(text) for text in texts]
         known = _previous_vectors(reusable) if reusable else {}
@@ -204,7 +222,8 @@ class IndexFiles:
     topics: tuple[str, ...]
     vectors: faiss.Index
     views: faiss.Index
-    # For each view: (index of the passage it belongs to, sentence-window size).
+    # For each view: (index of the passage it belongs to, sentence-window size), where size
+    # QUESTION_VIEW marks a curated search question.
     view_owners: np.ndarray
 
 
@@ -240,6 +259,20 @@ def read_index(index_dir: Path | str) -> IndexFiles:
         views=views,
         view_owners=view_owners,
     )
+
+
+def _question_views(
+    passages: list[Passage], questions: list[SearchQuestion]
+) -> list[tuple[int, int, str]]:
+    """(owner passage, QUESTION_VIEW, text) per curated question.
+
+    The text goes through the same normalisation as a parent's message before embedding
+    (shorthand spelled out, lower case, misspellings fixed), so that like is compared with like.
+    """
+    owner = {(p.article_id, p.position): n for n, p in enumerate(passages)}
+    lexical = LexicalIndex([p.embedding_text for p in passages])
+    return [(owner[(q.article_id, q.position)], QUESTION_VIEW, lexical.normalise_query(q.question))
+            for q in questions]
 
 
 def _read_json(path: Path) -> object:

@@ -13,6 +13,7 @@ from retrieval.chunking import Passage
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
 from retrieval.lexical import LexicalIndex, terms, words
+from retrieval.questions import QUESTION_VIEW
 from retrieval.scope import OFF_TOPICS
 
 
@@ -33,12 +34,18 @@ class SearchResult:
 class SearchConfig:
     """How the evidence is weighed, and when to abstain."""
 
-    # Score = cosine(question, passage) + view_weight * windows + lexical_weight * BM25', where
-    # windows is the mean over window sizes of the best sentence-window cosine in the passage,
-    # and BM25' = BM25 / (BM25 + bm25_half) so that the weight means the same for every query.
+    # Score = cosine(question, passage) + view_weight * windows + lexical_weight * BM25'
+    # + the curated-question term below, where windows is the mean over window sizes of the best
+    # sentence-window cosine in the passage, and BM25' = BM25 / (BM25 + bm25_half) so that the
+    # weight means the same for every query.
     view_weight: float = 1.0
     lexical_weight: float = 0.4
     bm25_half: float = 6.0
+    # + question_weight * max(0, q - question_floor), where q is the best cosine between the
+    # question and the passage's curated search questions (retrieval/questions.py). The floor
+    # keeps a loose resemblance (any two parents' questions share ~0.4) from counting at all.
+    question_weight: float = 3.0
+    question_floor: float = 0.5
     # Answer only when the best fused score reaches min_score, some passage or sentence window
     # reaches min_source_cosine (MiniLM puts unrelated English around 0.1–0.25), and the question
     # is closer to that than to every subject in scope.OFF_TOPICS.
@@ -90,7 +97,11 @@ class Searcher:
         owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
         # Views grouped by window size, for "best window per passage" per size.
         self._views_by_size = [(owners[sizes == size], np.flatnonzero(sizes == size))
-                               for size in np.unique(sizes)]
+                               for size in np.unique(sizes) if size != QUESTION_VIEW]
+        is_question = sizes == QUESTION_VIEW
+        self._question_views = (owners[is_question], np.flatnonzero(is_question))
+        self._has_questions = np.zeros(len(self.passages), dtype=bool)
+        self._has_questions[owners[is_question]] = True
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""
@@ -109,13 +120,18 @@ class Searcher:
         query_terms = terms(normalised)
         query_vector = self.encoder.encode_one(normalised or query)
         cosine = _all_scores(self.passage_index, query_vector)
-        windows = self._window_scores(query_vector)
+        view_cosine = _all_scores(self.view_index, query_vector)
+        windows = self._window_scores(view_cosine)
+        questions = self._question_scores(view_cosine)
         bm25 = self.lexical.scores(query_terms)
         fused = (cosine + config.view_weight * windows
+                 + config.question_weight * np.maximum(questions - config.question_floor, 0.0)
                  + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
         hits = self._distinct_best(fused, k)
 
         best = float(fused.max())
+        # Curated questions rank but do not vouch for scope: parents' questions resemble each other
+        # whatever they ask about ("how do i register the birth" meets a curated question at 0.63).
         closest_source = float(max(cosine.max(), windows.max()))
         closest_off_topic = float((self.off_topic_vectors @ query_vector).max())
         evidence = (f"score {best:.2f}, source {closest_source:.2f}, "
@@ -126,15 +142,21 @@ class Searcher:
             return SearchResult(hits, False, f"closer to a subject the sources skip: {evidence}")
         return SearchResult(hits, True, evidence)
 
-    def _window_scores(self, query_vector: np.ndarray) -> np.ndarray:
+    def _window_scores(self, view_cosine: np.ndarray) -> np.ndarray:
         """Per passage: the best sentence-window cosine for each window size, averaged."""
-        view_cosine = _all_scores(self.view_index, query_vector)
         total = np.zeros(len(self.passages), dtype=np.float32)
         for owners, members in self._views_by_size:
             best = np.full(len(self.passages), -1.0, dtype=np.float32)
             np.maximum.at(best, owners, view_cosine[members])
             total += best
         return total / max(len(self._views_by_size), 1)
+
+    def _question_scores(self, view_cosine: np.ndarray) -> np.ndarray:
+        """Per passage: the best cosine with one of its curated questions (-1 when it has none)."""
+        owners, members = self._question_views
+        best = np.full(len(self.passages), -1.0, dtype=np.float32)
+        np.maximum.at(best, owners, view_cosine[members])
+        return best
 
     def _overlap(self, first: int, second: int) -> float:
         return _containment(self._word_sets[first], self._word_sets[second])

@@ -17,8 +17,8 @@ TARGET_HIT_AT_3 = 0.95
 TARGET_ANSWERED = 0.95
 TARGET_REFUSED = 0.95
 # What the current ranking reliably reaches; a drop below this is a regression.
-FLOOR_HIT_AT_1 = 0.65
-FLOOR_HIT_AT_3 = 0.80
+FLOOR_HIT_AT_1 = 0.80
+FLOOR_HIT_AT_3 = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def test_ranking_does_not_regress(report):
     assert report.hit_at_3 >= FLOOR_HIT_AT_3, report.format()
 
 
-@pytest.mark.xfail(strict=True, reason="all-MiniLM-L6-v2 ranking is short of these targets")
+@pytest.mark.xfail(strict=True, reason="hit@3 is short of its target (answered ~0.96 caps it)")
 def test_ranking_meets_the_targets(report):
     assert report.hit_at_1 >= TARGET_HIT_AT_1, report.format()
     assert report.hit_at_3 >= TARGET_HIT_AT_3, report.format()

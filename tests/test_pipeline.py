@@ -10,7 +10,8 @@ from markupsafe import escape
 
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
-from bot.replies import TELEGRAM_LIMIT
+from bot.replies import TELEGRAM_LIMIT, render
+from safety import Category, helplines_for
 
 DATA = Path(__file__).parent / "data"
 
@@ -113,10 +114,12 @@ def test_markup_in_a_message_never_breaks_the_reply(pipeline):
 
 
 def test_distress_adds_one_gentle_support_line_to_the_answer(pipeline):
+    note = render("distress_note", helplines=helplines_for("uk", Category.DISTRESS), region="uk")
     plain = pipeline.respond("how can i bond with my baby")
     low = pipeline.respond("i feel so low and alone, how can i bond with my baby")
-    assert low.route is plain.route
-    assert len(low.html) > len(plain.html)
+    assert low.route is Route.ANSWER
+    assert low.html.endswith(note)
+    assert note not in plain.html
 
 
 def test_the_region_changes_the_crisis_numbers(pipeline):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,18 @@ class SearchConfig:
     # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
     # while saying different things; distinct passages of the corpus share at most ~0.62.
     duplicate_overlap: float = 0.8
+    # A message of several sentences is also scored per sentence, for at most this many of its
+    # last sentences (the whole-message embedding reads only its first 256 tokens).
+    max_pieces: int = 4
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What one text (a message, or one sentence of it) says about every passage."""
+
+    vector: np.ndarray
+    fused: np.ndarray
+    closest_source: float
 
 
 @dataclass
@@ -100,8 +113,6 @@ class Searcher:
                                for size in np.unique(sizes) if size != QUESTION_VIEW]
         is_question = sizes == QUESTION_VIEW
         self._question_views = (owners[is_question], np.flatnonzero(is_question))
-        self._has_questions = np.zeros(len(self.passages), dtype=bool)
-        self._has_questions[owners[is_question]] = True
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""
@@ -116,24 +127,19 @@ class Searcher:
 
     def search(self, query: str, k: int = 3) -> SearchResult:
         config = self.config
-        normalised = self.lexical.normalise_query(query)
-        query_terms = terms(normalised)
-        query_vector = self.encoder.encode_one(normalised or query)
-        cosine = _all_scores(self.passage_index, query_vector)
-        view_cosine = _all_scores(self.view_index, query_vector)
-        windows = self._window_scores(view_cosine)
-        questions = self._question_scores(view_cosine)
-        bm25 = self.lexical.scores(query_terms)
-        fused = (cosine + config.view_weight * windows
-                 + config.question_weight * np.maximum(questions - config.question_floor, 0.0)
-                 + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
+        whole = self._evidence(query)
+        # A long message is also read sentence by sentence: one sentence often carries the
+        # question while the rest is background that pulls the whole-message embedding away.
+        fused = whole.fused
+        for piece in message_pieces(query, config.max_pieces):
+            fused = np.maximum(fused, self._evidence(piece).fused)
         hits = self._distinct_best(fused, k)
 
-        best = float(fused.max())
-        # Curated questions rank but do not vouch for scope: parents' questions resemble each other
-        # whatever they ask about ("how do i register the birth" meets a curated question at 0.63).
-        closest_source = float(max(cosine.max(), windows.max()))
-        closest_off_topic = float((self.off_topic_vectors @ query_vector).max())
+        # Abstention weighs the whole message: background sentences ("my baby is 7 weeks old")
+        # match the sources whatever the question is.
+        best = float(whole.fused.max())
+        closest_source = whole.closest_source
+        closest_off_topic = float((self.off_topic_vectors @ whole.vector).max())
         evidence = (f"score {best:.2f}, source {closest_source:.2f}, "
                     f"off-topic {closest_off_topic:.2f}")
         if best < config.min_score or closest_source < config.min_source_cosine:
@@ -141,6 +147,23 @@ class Searcher:
         if closest_off_topic >= closest_source:
             return SearchResult(hits, False, f"closer to a subject the sources skip: {evidence}")
         return SearchResult(hits, True, evidence)
+
+    def _evidence(self, text: str) -> _Evidence:
+        config = self.config
+        normalised = self.lexical.normalise_query(text)
+        vector = self.encoder.encode_one(normalised or text)
+        cosine = _all_scores(self.passage_index, vector)
+        view_cosine = _all_scores(self.view_index, vector)
+        windows = self._window_scores(view_cosine)
+        questions = self._question_scores(view_cosine)
+        bm25 = self.lexical.scores(terms(normalised))
+        fused = (cosine + config.view_weight * windows
+                 + config.question_weight * np.maximum(questions - config.question_floor, 0.0)
+                 + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
+        # Curated questions rank but do not vouch for scope: parents' questions resemble each other
+        # whatever they ask about ("how do i register the birth" meets a curated question at 0.63).
+        closest_source = float(max(cosine.max(), windows.max()))
+        return _Evidence(vector, fused, closest_source)
 
     def _window_scores(self, view_cosine: np.ndarray) -> np.ndarray:
         """Per passage: the best sentence-window cosine for each window size, averaged."""
@@ -172,6 +195,19 @@ class Searcher:
             kept.append(int(index))
             hits.append(Hit(self.passages[index], float(scores[index])))
         return tuple(hits)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# Shorter fragments ("hi.", "thanks!") say nothing on their own.
+_MIN_PIECE_WORDS = 3
+
+
+def message_pieces(message: str, limit: int) -> list[str]:
+    """The message's sentences worth scoring alone: none unless it has two or more."""
+    pieces = [p.strip() for p in _SENTENCE_BREAK.split(message.strip())
+              if len(p.split()) >= _MIN_PIECE_WORDS]
+    distinct = list(dict.fromkeys(pieces))
+    return distinct[-limit:] if len(distinct) >= 2 and limit > 0 else []
 
 
 def _containment(first: frozenset[str], second: frozenset[str]) -> float:

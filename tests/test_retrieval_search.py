@@ -81,6 +81,19 @@ def test_uk_and_us_words_and_shorthand_find_the_same_passage(searcher):
         "my son won't stop crying, what do I do")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["does talking to my baby help her brain", "is it normal not to feel anything for my baby",
+     "what is mind mindedness"],
+)
+def test_background_sentences_do_not_change_the_answer(searcher, question):
+    alone = searcher.search(question)
+    rambling = searcher.search(f"hey there! its 3am and im up with the baby again, cant sleep. "
+                               f"{question}")
+    assert rambling.answered and alone.answered
+    assert rambling.hits[0].passage == alone.hits[0].passage
+
+
 def test_misspellings_still_find_the_answer(searcher):
     item = EvalItem(
         q="wat is mind mindednes", articles=("mind-mindedness-oxytocin",),

@@ -1,13 +1,15 @@
 """Turns a message as people really type it into one plain form the crisis patterns can read.
 
 Steps: Unicode NFKC and case folding; accents, zero-width characters and apostrophes dropped
-("I’m" and "im" read the same); anything that is not a letter or digit becomes a space; every
-run of a repeated letter becomes one letter ("sooo" → "so", "kill" → "kil"), so stretched and
-doubled-letter misspellings meet the same form (a few words that folding would merge with
-another, and forum shorthand like "dd", are rewritten first); then
-texting slang and near-miss spellings of the words that matter are mapped to their usual
-spelling. Patterns are written in ordinary
-spelling and passed through `collapse_letters` once, when they are compiled.
+("I’m" and "im" read the same); anything that is not a letter or digit becomes a space. Real
+doubled letters are never touched ("good", "feel", "off", "kill" stay as typed), so no real word
+can turn into another. Only stretched runs of three or more of one letter are folded ("sooo",
+"killlll", "pleeease"), to two or to one letter, whichever makes a word the rules or everyday
+English know ("gooood" → "good", "diiie" → "die", "sooo" → "so"). Then texting slang, forum
+shorthand ("dd", "dh"), a dropped or doubled letter in a word the rules use ("kil", "stoped",
+"diee"), a dropped g ("movin") or a z plural ("thingz"), and near-miss spellings of the
+words that matter ("suiside", "myslef") are mapped to their usual spelling.
+Patterns are written in ordinary spelling and compared as they are.
 """
 
 from __future__ import annotations
@@ -17,29 +19,58 @@ import unicodedata
 from itertools import product
 from string import ascii_lowercase
 
+from safety.rules import words_in_rules
+
 _DROPPED = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"  # zero-width, soft hyphen
              "'\u2018\u2019\u201b\u02bc\u0060\u00b4\u2032"),  # apostrophes of every shape
     None,
 )
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_REPEATED_LETTER = re.compile(r"([a-z])\1+")
-# Words rewritten before letters fold, where folding would merge them with another word:
-# forum shorthand ("dd" would become "d"), and "good"/"god", "odd"/"od" (overdose),
-# "soon"/"son", "fell"/"feel". Patterns get the same rewrite in `keep_words_apart`.
-_KEEP_APART = {"good": "gud", "odd": "strange", "soon": "shortly", "fell": "fall"}
-_BEFORE_FOLDING = {
-    "dd": "daughter", "ds": "son", "dh": "husband", "dp": "partner", "dw": "wife", **_KEEP_APART,
-}
-_BEFORE_FOLDING_WORD = re.compile(r"\b(" + "|".join(_BEFORE_FOLDING) + r")\b")
-# In a pattern the word may follow "\b" or "(" or "|": any non-letter, or a regex escape.
-_KEEP_APART_IN_PATTERN = re.compile(
-    r"(?:(?<=\\b)|(?<![a-z]))(" + "|".join(_KEEP_APART) + r")(?![a-z])"
-)
-# In a pattern, a letter right after a backslash is regex syntax (\b, \s), not a letter to fold.
-_REPEATED_PATTERN_LETTER = re.compile(r"(?<!\\)([a-z])\1+")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_DOUBLED = re.compile(r"([a-z])\1")
+_MAX_STRETCHED_RUNS = 4  # 2^4 candidate spellings at most for one word
 
-# Texting shorthand → words (keys are already in collapsed form).
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Everyday words spelt with a double letter. A stretched spelling keeps the double when it
+# makes one of these ("gooood" is "good", never "god"), and dropping a double letter never
+# maps a rule word onto them.
+EVERYDAY_DOUBLED: frozenset[str] = _word_set("""
+    all add added address affect afford afraid again aggressive allow allowed apply arrive
+    attack attacked baby babby ball balloon bass batter battle bee been beef beer beetle bell
+    belly berry better bitten bitter blood bloody boo book boot boots borrow boss bottle bottom
+    call called calling carry cell check cheek cheeks cheese chubby class coffee collapse
+    comma comment commit common cool cotton cuddle cuddles cuddly current daddy dinner dizzy doll
+    door doors dress dropped drool eggs egg fall falling fat feed feeding feeds feel feeling feels
+    fell fill filling fizzy flapping floor floppy foot food fool free freeze frozen fuss fussy
+    funny giggle giggles glass good goodbye goods goose grass green greet grill grinning grass
+    guess guilt gummy hall happen happened happy hello hell hill hobby hoodie hoop hopping hugged
+    hugging ill innocent jelly jiggle keep kill killed killer killing kiss kisses kitten knee
+    knees latter less lesson little loo look looked looking loose loss lot lots mess messy
+    middle mill miss missed missing moon mood muddle need needed needs nipple
+    nipples noon nappy nappies odd off offer office often pass passed pee peek pillow pills
+    planned planning
+    pizza poo pool poop poor potty pretty pull pulled puppy putting rabbit really redd roll
+    rolled rolling room root rubbish running sadder sadly scoop screen seed seem seems seen
+    see sees sell sense shall shell shopping sill silly sitting sleep sleepy sleeve sleeves
+    small smell smelly snapped sniff sniffles soon soothe soothing sorry speed spill spoon
+    stall steep still stopped stress stuff stuffed summer sunny supper swimming tall teeth teen
+    teeny tell terrible terrified three till tissue too took tool tooth toddler tree troll
+    tummy tweet umm upset wall wee week weekend weep well wheel whoop will wood wool worry
+    yell yellow zoo
+""")
+
+# Dropping a double letter gives these real words: they are never rewritten.
+_REAL_SINGLE_SPELLINGS = _word_set("""
+    of to so no do be he we me god wed bed bet hoping hoped later super diner planing filing
+    taping coma moping hating biter tiny fil pil pal cal tel sel bel al
+""")
+
+# Texting shorthand and forum abbreviations → words.
 _SLANG: dict[str, str] = {
     "kms": "kill myself",
     "kys": "kill yourself",
@@ -50,15 +81,17 @@ _SLANG: dict[str, str] = {
     "wnt": "want", "wan": "want",
     "gonna": "going to", "gona": "going to", "gunna": "going to", "gna": "going to",
     "u": "you", "ur": "your", "r": "are", "n": "and", "2": "to", "b": "be",
-    "pls": "please", "plz": "please", "cnt": "cant", "dnt": "dont", "wont": "wont",
-    "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband",
+    "pls": "please", "plz": "please", "cnt": "cant", "dnt": "dont",
+    "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "hubs": "husband",
     "mil": "mother in law", "lo": "little one",
+    "dd": "daughter", "ds": "son", "dh": "husband", "dp": "partner", "dw": "wife",
     "bub": "baby", "bubs": "baby", "bubba": "baby", "bubby": "baby",
     "rn": "right now", "cuz": "because", "coz": "because", "cos": "because", "bc": "because",
     "od": "overdose", "oded": "overdosed", "ppl": "people", "sth": "something",
     "smth": "something", "tho": "though", "thru": "through", "nite": "night",
-    "tv": "tv", "telly": "tv", "television": "tv",
-    "mum": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mam": "mum", "mama": "mum",
+    "telly": "tv", "television": "tv",
+    "mom": "mum", "mommy": "mum", "mummy": "mum", "mam": "mum", "mama": "mum",
+    "arnt": "arent",
 }
 
 # Words whose misspellings must not slip through: any spelling one edit away (a letter
@@ -79,18 +112,8 @@ _KEY_WORDS: tuple[str, ...] = (
 _NEVER_REWRITE = frozenset({
     "strange", "stranger", "mothering", "mothered", "meditation", "tables", "batter",
     "purposes", "exiting", "bruised", "bruise", "cruises", "breaths", "breathed", "breathes",
-    "breadth", "wreath", "possesses", "seasoning", "tablet",
+    "breadth", "wreath", "possesses", "seasoning", "tablet", "existed", "exists",
 })
-
-
-def keep_words_apart(pattern: str) -> str:
-    """Give a pattern the same before-folding rewrites as messages get ("good" → "gud")."""
-    return _KEEP_APART_IN_PATTERN.sub(lambda m: _KEEP_APART[m.group(1)], pattern)
-
-
-def collapse_letters(text: str) -> str:
-    """Fold every run of one repeated letter to a single letter (regex syntax left alone)."""
-    return _REPEATED_PATTERN_LETTER.sub(r"\1", text)
 
 
 def _one_edit_spellings(word: str) -> set[str]:
@@ -102,22 +125,66 @@ def _one_edit_spellings(word: str) -> set[str]:
     return deletes | swaps | changes | inserts
 
 
-def _build_word_map() -> dict[str, str]:
-    canonical = {collapse_letters(word) for word in _KEY_WORDS}
-    protected = {collapse_letters(word) for word in _NEVER_REWRITE} | canonical
+def _single_letter_spellings(word: str) -> set[str]:
+    """The word with one of its double letters, or all of them, written once ("kill" → "kil")."""
+    spans = [m.start() for m in _DOUBLED.finditer(word)]
+    variants = {word[:i] + word[i + 1:] for i in spans}
+    variants.add(_DOUBLED.sub(r"\1", word))
+    variants.discard(word)
+    return variants
+
+
+def _build_word_map(rule_words: frozenset[str]) -> dict[str, str]:
+    known = rule_words | EVERYDAY_DOUBLED | _REAL_SINGLE_SPELLINGS
     word_map: dict[str, str] = {}
-    for word in sorted(canonical):
-        for spelling in _one_edit_spellings(word):
-            # A slip that makes a new double letter would fold to a second edit: skip it.
-            if collapse_letters(spelling) != spelling:
+    ambiguous: set[str] = set()
+    for word in sorted(rule_words | EVERYDAY_DOUBLED):
+        for spelling in _single_letter_spellings(word):
+            if spelling in known or len(spelling) < 3:
                 continue
+            if word_map.setdefault(spelling, word) != word:
+                ambiguous.add(spelling)  # "fel" could be "feel" or "fell": leave it
+    for spelling in ambiguous:
+        del word_map[spelling]
+    for word in sorted(rule_words):
+        # A letter typed twice by a slip ("diee", "suicidde"), in words the rules use.
+        for i in range(len(word) if len(word) >= 3 else 0):
+            spelling = word[:i + 1] + word[i:]
+            if spelling not in known and not _STRETCHED.search(spelling):
+                word_map.setdefault(spelling, word)
+        # Dropped g ("movin", "talkin") and z for s ("thingz"), in words the rules use.
+        if word.endswith("ing") and len(word) > 5 and word[:-1] not in known:
+            word_map.setdefault(word[:-1], word)
+        if word.endswith("s") and len(word) > 4 and word[:-1] + "z" not in known:
+            word_map.setdefault(word[:-1] + "z", word)
+    protected = known | _NEVER_REWRITE
+    for word in _KEY_WORDS:
+        for spelling in sorted(_one_edit_spellings(word)):
             if spelling not in protected and len(spelling) >= 5:
                 word_map.setdefault(spelling, word)
-    word_map.update({collapse_letters(k): collapse_letters(v) for k, v in _SLANG.items()})
+    word_map.update(_SLANG)
     return word_map
 
 
-_WORD_MAP = _build_word_map()
+_RULE_WORDS = words_in_rules()
+_KNOWN = _RULE_WORDS | EVERYDAY_DOUBLED
+_WORD_MAP = _build_word_map(_RULE_WORDS)
+
+
+def _unstretch(word: str) -> str:
+    """Fold runs of 3+ of one letter to two or one, preferring a spelling some rule or everyday
+    word has ("gooood" → "good", "diiie" → "die"); one letter when neither is known."""
+    runs = list(_STRETCHED.finditer(word))[:_MAX_STRETCHED_RUNS]
+    single = _STRETCHED.sub(r"\1", word)
+    for lengths in product((2, 1), repeat=len(runs)):
+        parts, start = [], 0
+        for run, length in zip(runs, lengths, strict=True):
+            parts.append(word[start:run.start()] + run.group(1) * length)
+            start = run.end()
+        candidate = _STRETCHED.sub(r"\1", "".join(parts) + word[start:])
+        if candidate in _KNOWN or _WORD_MAP.get(candidate, "") in _KNOWN:
+            return candidate
+    return single
 
 
 def normalise(text: str) -> str:
@@ -127,8 +194,8 @@ def normalise(text: str) -> str:
         folded = "".join(
             c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
         )
-    folded = folded.translate(_DROPPED)
-    folded = _NOT_WORD.sub(" ", folded)
-    folded = _BEFORE_FOLDING_WORD.sub(lambda m: _BEFORE_FOLDING[m.group()], folded)
-    folded = _REPEATED_LETTER.sub(r"\1", folded)
-    return " ".join([_WORD_MAP.get(word, word) for word in folded.split()])
+    folded = _NOT_WORD.sub(" ", folded.translate(_DROPPED))
+    words = folded.split()
+    if _STRETCHED.search(folded):
+        words = [_unstretch(word) if _STRETCHED.search(word) else word for word in words]
+    return " ".join([_WORD_MAP.get(word, word) for word in words])

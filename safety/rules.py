@@ -1,9 +1,9 @@
 """The crisis and distress patterns, one list per category, each rule with a stable id.
 
 Patterns read the normalised message (see normalise.py): lower case, no apostrophes ("dont",
-"im", "theyd"), no punctuation, every doubled letter folded ("kill" → "kil"). They are written
-here in ordinary spelling; `compile_rules` folds them the same way. Plain "(" groups are made
-non-capturing when compiled, so a rule reads like the phrase it catches.
+"im", "theyd", "hell" for "he'll"), no punctuation, stretched letters folded ("sooo" → "so") but
+real doubled letters kept ("good", "kill"). They are written in ordinary spelling. Plain "("
+groups are made non-capturing when compiled, so a rule reads like the phrase it catches.
 
 They match phrases, not lone words, so "this teething is killing me" or "what is postpartum
 psychosis" stay ordinary, while "they'd all be happier if i wasnt around" does not.
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 
-from safety.normalise import collapse_letters, keep_words_apart
 from safety.result import Category
 
 # --- shared pieces ----------------------------------------------------------------------------
@@ -92,7 +91,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
     r"\bto die for\b",
     r"\bmy (arms?|legs?|hands?|body|wrists?|back|feet) (\S+ ){0,2}(limp|floppy|numb|dead)\b",
-    r"\b(could|would|will|ll|il|gonna|going to) (cheerfully |happily |honestly |literally "
+    r"\b(could|would|will|ll|ill|gonna|going to) (cheerfully |happily |honestly |literally "
     r"|actually )?(strangle|throttle|kill|murder|wring) (him|her|them) (for|if he|when he|if she"
     r"|when she) (waking|snoring|leaving|forgetting|not|being late|eating|drinking|sleeping "
     r"through|buying|saying|playing|watching|going out|wakes|snores|leaves|forgets)\b",
@@ -1084,8 +1083,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(abuses|abused|abusing|mistreats|mistreating|mistreated) me\b"
      r"|\bnot safe (at home|in my (own )?(home|house|flat)|in the house|with (him|my partner|"
      r"my husband|my boyfriend|my ex))\b"
-     r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they|hes|shes|theyre|hel|"
-     r"shel|theyl|hed|shed)( \S+){0,3} (hurt|kill|hit|harm|attack|beat|strangle|choke|rape|"
+     r"|\b(scared|afraid|frightened|terrified|worried) (that )?(he|she|they|hes|shes|theyre|hell|"
+     r"shell|theyll|hed|shed)( \S+){0,3} (hurt|kill|hit|harm|attack|beat|strangle|choke|rape|"
      r"stab) (me|us)\b"),
     ("ab_head_against",
      r"\b(he|she|partner|husband|boyfriend|fiance|ex|wife|girlfriend|they) (\S+ ){0,2}"
@@ -1292,10 +1291,18 @@ _PLAIN_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 
 
 def prepare(pattern: str) -> str:
-    """Fold letters like the normaliser does, make plain groups non-capturing, and end every
-    "not followed by" list on a word boundary (so "(?! (a|on))" does not also rule out "and")."""
-    folded = collapse_letters(keep_words_apart(pattern))
-    return _PLAIN_GROUP.sub("(?:", _whole_words_in_lookaheads(folded))
+    """Make plain groups non-capturing, and end every "not followed by" list on a word
+    boundary (so "(?! (a|on))" does not also rule out "and")."""
+    return _PLAIN_GROUP.sub("(?:", _whole_words_in_lookaheads(pattern))
+
+
+_PATTERN_WORD = re.compile(r"(?<![\\a-z])[a-z]+")
+
+
+def words_in_rules() -> frozenset[str]:
+    """Every literal word the patterns mention (the normaliser prefers these spellings)."""
+    patterns = list(IDIOMS) + [p for rules in RULES_BY_CATEGORY.values() for _, p in rules]
+    return frozenset(word for p in patterns for word in _PATTERN_WORD.findall(p))
 
 
 def _whole_words_in_lookaheads(pattern: str) -> str:

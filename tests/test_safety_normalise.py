@@ -10,7 +10,7 @@ import pytest
 
 from safety import assess
 from safety.matcher import RuleSet
-from safety.normalise import collapse_letters, normalise
+from safety.normalise import EVERYDAY_DOUBLED, normalise
 from safety.rules import RULES_BY_CATEGORY, prepare
 
 DATA = Path(__file__).parent / "data"
@@ -26,7 +26,9 @@ DATA = Path(__file__).parent / "data"
         ("d\u200bie", "die"),  # zero-width space inside a word
         ("sooooo tired", "so tired"),
         ("fiancé", "fiance"),
-        ("kill", "kil"),  # every doubled letter folds, in text and in patterns alike
+        ("killllll", "kill"),  # a stretched run folds to the spelling the rules know
+        ("gooood", "good"),  # ... never to a different word ("god")
+        ("i wanna diiie", "i want to die"),
         ("  lots   of\tspace\n", "lots of space"),
     ],
 )
@@ -37,10 +39,10 @@ def test_typing_variants_fold_to_one_plain_form(typed, plain):
 @pytest.mark.parametrize(
     ("slang", "plain"),
     [
-        ("kms", "kil myself"),
+        ("kms", "kill myself"),
         ("i wanna", "i want to"),
         ("u r", "you are"),
-        ("unaliving myself", "kiling myself"),
+        ("unaliving myself", "killing myself"),
     ],
 )
 def test_texting_shorthand_reads_as_words(slang, plain):
@@ -49,16 +51,38 @@ def test_texting_shorthand_reads_as_words(slang, plain):
 
 @pytest.mark.parametrize(
     ("misspelt", "word"),
-    [("suiside", "suicide"), ("sucidal", "suicidal"), ("myslef", "myself"),
-     ("breathin", "breathing"), ("unconcious", "unconscious"), ("siezure", "seizure")],
+    [("suicyde", "suicide"), ("suicydal", "suicidal"), ("myslef", "myself"),
+     ("breathng", "breathing"), ("unconcious", "unconscious"), ("seizire", "seizure"),
+     ("kil", "kill"), ("stoped", "stopped"), ("diee", "die"), ("thingz", "things"),
+     ("movin", "moving")],
 )
 def test_one_slip_in_a_key_word_reads_as_the_word(misspelt, word):
-    assert normalise(misspelt) == collapse_letters(word)
+    assert normalise(misspelt) == word
 
 
 @pytest.mark.parametrize("word", ["strange", "cooking", "meditation", "tables", "seeing", "sloppy"])
 def test_everyday_words_near_a_key_word_are_left_alone(word):
-    assert normalise(word) == collapse_letters(word)
+    assert normalise(word) == word
+
+
+COMMON_DOUBLED_WORDS = (
+    "good feel see need off all will too soon keep sleep week feed food look book room too "
+    "well tell still little happy sorry worry really better dinner bottle bottom kitten "
+    "sitting running stopped shopping hopping supper latter comma balloon coffee three tree "
+    "free seem seen been door floor poor cool pool loose wood wool odd add egg ill fell hell "
+    "shell sell bell wall fall call ball kill miss kiss less mess boss glass class pass grass"
+)
+
+
+@pytest.mark.parametrize("word", COMMON_DOUBLED_WORDS.split())
+def test_real_words_with_a_double_letter_survive_normalisation_unchanged(word):
+    assert normalise(word) == word
+    assert normalise(f"it is {word} i think") == f"it is {word} i think"
+
+
+def test_every_everyday_doubled_word_survives_normalisation_unchanged():
+    changed = [w for w in EVERYDAY_DOUBLED if normalise(w) != w]
+    assert not changed
 
 
 @pytest.mark.parametrize(
@@ -67,10 +91,6 @@ def test_everyday_words_near_a_key_word_are_left_alone(word):
 )
 def test_capitals_stretching_and_punctuation_do_not_change_the_verdict(text):
     assert assess(text).is_crisis
-
-
-def test_letter_folding_leaves_regex_escapes_alone():
-    assert collapse_letters(r"\bbaby\s+sleep") == r"\bbaby\s+slep"
 
 
 def _all_labelled_texts() -> list[str]:
@@ -101,6 +121,13 @@ def test_first_word_index_finds_exactly_what_a_plain_search_finds():
         "see you soon, does the jab hurt soon after",  # "soon" must not fold into "son"
         "i feel sick and really sleepy today",  # "feel" must not read as "fell"
         "she's acting a bit odd today, off her food",
+        "she's a good baby really, just hates the car seat",
+        "he's good as gold",
+        "is he a good baby",
+        "it is good to see him smile",
+        "he'll feel better after a nap, she'll settle too",
+        "i'll see how we go, we'll try the bottle",
+        "she shot off the sofa and fell asleep",
     ],
 )
 def test_words_that_letter_folding_would_merge_stay_ordinary(text):

@@ -2,8 +2,20 @@
 
 Public API (import from the submodules; nothing heavy is imported here):
     retrieval.articles    Article, ArticleMeta, CorpusError, load_article, load_corpus
+    retrieval.questions   SearchQuestion, load_questions, questions_folder
+                          (optional curated search questions: corpus/questions/<article id>.yaml)
     retrieval.chunking    Passage, chunk_article
     retrieval.index       build_index, index_status, ensure_index, Manifest, IndexNotReadyError
     retrieval.search      Searcher (load, search, articles, topics, manifest), Hit, SearchResult
     retrieval.evaluation  load_eval_items, evaluate, EvalReport
+
+Each passage is embedded whole, as 1–3-sentence windows, and through the curated questions whose
+anchor falls in it. A message scores every passage by
+    cosine(message, passage) + mean over window sizes of the best window cosine
+    + 3 · max(0, best curated-question cosine − 0.5) + 0.4 · BM25 / (BM25 + 6),
+and a message of several sentences is also scored sentence by sentence (best score kept).
+It is answered only when the whole message scores ≥ 0.6, some passage or window is ≥ 0.3 cosine
+away, and no subject in retrieval/scope.py:OFF_TOPICS is closer; curated questions rank but
+never vouch for scope. build_index and `nightlight corpus validate` validate the questions, and
+the questions files are part of the content hash (editing one makes the index stale).
 """

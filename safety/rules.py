@@ -54,18 +54,38 @@ OBJECT_END = (
     r"deliberately|properly|every|all|still|anymore|sometimes|whenever|cause|cos|because|im|"
     r"ive|id|even|but|they|we|my|until|from|across|through|the|away|back|aside|off)\b)"
 )
+_VOWELS = "aeiou"
+
+
+def verb_forms(*stems: str) -> str:
+    """A regex alternative of every regular form of each verb: "pinch" → pinch, pinches,
+    pinched, pinching; "hit" → hit, hits, hitting; "shove" → shoves, shoved, shoving."""
+    forms: list[str] = []
+    for stem in stems:
+        if stem.endswith("e"):
+            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
+            continue
+        third = stem + "es" if stem.endswith(("sh", "ch", "s", "x", "z")) else stem + "s"
+        short_cvc = (
+            len(stem) <= 4 and stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS
+            and stem[-3] not in _VOWELS
+        )
+        base = stem + stem[-1] if short_cvc else stem
+        forms += [stem, third, base + "ed", base + "ing"]
+    return "(" + "|".join(dict.fromkeys(forms)) + ")"
+
+
+# Regular verbs by stem (every form follows), irregular past forms listed once.
 HARM_VERB = (
-    r"(shake|shakes|shaking|shook|shaken|hit|hits|hitting|smack|smacks|smacked|smacking|slap|"
-    r"slaps|slapped|slapping|punch|punched|punching|kick|kicked|kicking|throw|throws|throwing|"
-    r"threw|thrown|chuck|chucked|chucking|hurl|hurled|squeeze|squeezed|squeezing|pinch|pinched|"
-    r"pinching|choke|choked|choking|strangle|strangled|strangling|throttle|throttled|smother|"
-    r"smothered|smothering|suffocate|suffocated|suffocating|drown|drowned|drowning|stab|"
-    r"stabbed|stabbing|burn|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|"
-    r"kill|kills|killed|killing|murder|murdered|murdering|shove|shoved|shoving|"
-    r"beat|beats|beating|bash|bashed|batter|battered|bite|bruise|bruised|bruising|"
-    r"bit|bitten|biting|starve|starved|starving|struck|strike|"
-    r"abuse|abused|abusing|abuses|injure|injured|injuring|slam|slammed|toss|tossed|"
-    r"snap at|rough with|rough handled|roughly handled|scald|scalded)"
+    "(" + verb_forms(
+        "shake", "hit", "smack", "slap", "punch", "kick", "throw", "chuck", "hurl", "squeeze",
+        "pinch", "choke", "strangle", "throttle", "smother", "suffocate", "drown", "stab", "burn",
+        "hurt", "harm", "kill", "murder", "shove", "beat", "bash", "batter", "bite", "bruise",
+        "starve", "strike", "abuse", "injure", "slam", "toss", "scald", "whack", "thump",
+        "wallop", "yank", "headbutt",
+    )[1:-1]
+    + r"|shook|shaken|threw|thrown|burnt|bit|bitten|beaten|struck|"
+    r"snap at|rough with|rough handled|roughly handled)"
 )
 # "smother her in kisses" is love, not harm.
 AFFECTION = (
@@ -179,23 +199,35 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_not_breathing",
      r"\b(not|isnt|wasnt|is not|was not|stopped|stops|stopping|stop|no|cant|cannot|can not|"
      r"couldnt|wont|will not|struggling to|struggle to|struggles to|trouble|difficulty|"
-     r"problems|hard to|unable to|barely|hardly|pauses in|pausing|gasping|having to fight to|"
+     r"problems|hard to|unable to|barely|hardly|gasping|having to fight to|"
      r"working hard to) (breathing|breathe|breath|breathin)\b"
      r"(?! (through|thru|out of|from) (his|her|their|the|my) (nose|mouth))"),
+    # Doubt is a crisis: "i dont think shes breathing", "cant tell if hes breathing".
+    ("be_breathing_doubt",
+     r"\b(dont think|do not think|didnt think|not sure|unsure|cant tell|can not tell|cannot tell|"
+     r"couldnt tell|dont know|do not know|no idea|not certain|cant see|cant hear) (if |whether "
+     r"|that )?(he|she|they|it|the baby|baby|my baby|our baby|my son|my daughter|hes|shes|"
+     r"theyre|its|babys|him|her) (is |s |are |was |still |really |even )*(breathing|breathin)\b"
+     r"|^(is|iss|why isnt|why is) (he|she|the baby|baby|my baby|it|they) (still |even )?"
+     r"(breathing|breathin)\b(?! (ok|okay|normally|fine|properly) (when|while|in) )"),
     ("be_breathing_stopped",
      r"\bbreathing (has |had |just |keeps |kept )?(stopped|stops|paused|pauses|went|gone|goes) "
      r"(for|and|completely|again|altogether|$)"),
     ("be_fast_breathing_and",
      r"\bbreathing (really |very |so |super |too )?(fast|quick|quickly|rapidly|slow|slowly) "
-     r"(\S+ ){0,5}(pale|grey|gray|floppy|wont feed|not feeding|grunting|blue|limp|sleepy|"
-     r"mottled|drowsy|wont wake|hard to wake|clammy)\b"
-     r"|\b(pale|grey|gray|floppy|limp|mottled|drowsy|clammy) (\S+ ){0,5}breathing (really |very |"
+     r"(\S+ ){0,8}(pale|grey|gray|floppy|wont feed|not feeding|grunting|blue|limp|sleepy|"
+     r"mottled|drowsy|wont wake|hard to wake|clammy|sucking in|ribs|wheezing|nostrils)\b"
+     r"|\b(pale|grey|gray|floppy|limp|mottled|drowsy|clammy) (\S+ ){0,8}breathing (really |very |"
      r"so |super |too )?(fast|quick|quickly|rapidly|slow|slowly|shallow|weird|strange|funny)\b"),
     ("be_breathing_distress",
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
      r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
      r"pulling|pulls|caving|sinking|going) in\b|\bbreathing (\S+ ){0,3}(laboured|labored|"
      r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"),
+    ("be_recession",
+     r"\b(sucking|sucks|sucked|pulling|pulls|caving|sinking|drawing|going) in (under|between|"
+     r"below|round|around|at|beneath) (his|her|their|the|its) (ribs|rib cage|ribcage|chest|neck|"
+     r"collarbone|collar bone|breastbone)\b"),
     ("be_colour",
      r"\b(blue|grey|gray|purple|dusky) (round|around|at|on|about) (the|his|her|their) "
      r"(mouth|lips|lip|face)\b|"
@@ -247,7 +279,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(wake|rouse|get a response from) (him|her|them|the baby|baby|my baby|my son|"
      r"my daughter|our baby)\b"
      r"|\b(hasnt|has not|havent|not) (come|came) (round|around|to)\b"
-     r"|\b(he|she|baby|it|they|babys|hes|shes|theyre) (\S+ ){0,4}(not|wont|will not) (wake|rouse)"
+     r"|\b(he|she|baby|it(?! (would |will |does |did |might )?take)|they|babys|hes|shes|theyre) "
+     r"(\S+ ){0,4}(not|wont|will not) (wake|rouse)"
      r"( up)?$"
      r"|\b(hard|difficult|impossible|very hard|really hard|struggling|cant seem) to (wake|rouse)\b"
      r"(?! (him|her|them) (up )?(for|in) (feeds|the morning|school))"),
@@ -258,7 +291,11 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(cant|cannot|can not|couldnt|no|not) (find|feel|get)? ?(a )?"
      r"(pulse|heartbeat|heart beat)\b"),
     ("be_seizure",
-     r"\b(seizure|seizures|seizing|siezure|convulsion|convulsions|convulsing|convulse)\b"
+     r"\b(seizing|convulsing|convulsed|convulses)\b(?! up)"
+     r"|\b(having|had|has|have|in|into|started|starting|another|just had|going into|gone into|"
+     r"went into|think (its|it is|this is)|is this|its|it is|it was|looks like|like|"
+     r"having some kind of|some kind of|some sort of) (a |an |another )?(\S+ )?"
+     r"(seizure|seizures|siezure|convulsion|convulsions)\b"
      r"|\b(having|had|has|in|started|starting|another|having some kind of|having a) (a )?"
      r"(\S+ )?fit\b(?! of)"
      r"|\b(baby|babys|infant|newborn|son|daughter) (have|has|having|had|is having) (a )?(fit|"
@@ -282,8 +319,13 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"still) (choking|chocking|choaking)\b(?! on (his |her |the |their )?(milk|feed|feeds|"
      r"bottle|formula|reflux|spit up|saliva|dribble|drool)\b (\S+ ){0,6}(teat|flow|fast|let "
      r"down|letdown|normal|why|reflux))"
+     r"|(?<!for a )(?<!with a )(?<!to a )(?<!help a )\bchoking (baby|newborn|infant|child|"
+     r"toddler|little one|son|daughter)\b"
      rf"|\b{CHOKE} (and|but) (nothing|cant|can not|isnt|not|wont|going)\b"
      r"|\bchoked on (\S+ ){1,5}(and|now) (cant|can not|isnt|not|wont|stopped|went|going)\b"
+     r"(?!( \S+){0,6} (then |but |and )?(was|is|seemed|seems|s|shes|hes|she was|he was|she is|"
+     r"he is) (totally |completely |absolutely |perfectly |all )?(fine|ok|okay|alright|normal|"
+     r"happy|grand)\b)"
      rf"|\b{CHOKE} (\S+ ){{0,10}}(no sound|not making a sound|not making any sound|no noise|"
      r"cant cry|"
      r"cant make a sound|silent|cant cough|not coughing|going blue|turning blue|gone blue|"
@@ -318,8 +360,30 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"die|not going to make it|about to die)\b(?! (for|to|of|laughing))"),
     ("be_newborn_fever",
      r"\b(day old|days old|week old|weeks old|wk old|wks old|newborn|under 3 months) (\S+ ){0,6}"
-     r"(temperature|"
-     r"temp|fever) (\S+ ){0,3}(38|39|40|41)\b"),
+     r"(temperature|temp|fever|burning up|boiling|very hot|really hot|so hot|high temp|"
+     r"feverish) (\S+ ){0,3}(38|39|40|41|42)\b"
+     r"|\b(temperature|temp|fever|burning up) (\S+ ){0,3}(40|41|42)( \d)? (\S+ ){0,8}(wont|"
+     r"not|barely|isnt|floppy|lethargic|drowsy|sleepy)\b"),
+    ("be_dehydrated",
+     r"\b(sunken|sunk|dipped|sinking|caved in) (\S+ ){0,2}(soft spot|fontanelle|fontanel|"
+     r"fontanell)\b|\b(soft spot|fontanelle|fontanel|fontanell) (is |looks |seems |s |has |"
+     r"has gone |gone |went |looking )?(really |very |quite |a bit |so )?(sunken|sunk|dipped|"
+     r"sinking|caved in)\b"
+     r"|\b(no|not had a|not had any|hasnt had a|hasnt had any|not a single|zero|havent had a) "
+     r"(wet|pee|wee) (nappy|nappies|diaper|diapers)\b (\S+ ){0,2}(since|for|in|all) (\S+ )?"
+     r"(yesterday|last night|this morning|day|12|hours|\d+ hours|ages|over)\b"
+     r"|\b(dry|no wet) (nappy|nappies|diaper|diapers) (for|since|in|all) (\S+ ){0,2}(\d+ hours|"
+     r"hours|day|yesterday|last night|this morning|12|ages)\b"),
+    ("be_lethargic",
+     r"\b(lethargic|barely opens (his|her|their) eyes|barely open (his|her|their) eyes|cant "
+     r"keep (his|her|their) eyes open|wont stay awake|cant stay awake|barely awake|barely "
+     r"responding)\b( \S+){0,10} (burning up|fever|temperature|temp|wont feed|not feeding|"
+     r"refusing feeds|no wet|dry nappy|sunken|vomiting|being sick|rash|pale|grey|mottled|"
+     r"floppy)\b"
+     r"|\b(burning up|fever|temperature|temp|wont feed|not feeding|refusing feeds|no wet|"
+     r"sunken|vomiting|rash|floppy) (\S+ ){0,10}(lethargic|barely opens (his|her|their) eyes|"
+     r"barely open (his|her|their) eyes|cant keep (his|her|their) eyes open|wont stay awake|"
+     r"cant stay awake|barely awake|barely responding)\b"),
     ("be_bleeding",
      r"\b(bleeding|blood) (\S+ ){0,3}(a lot|heavily|everywhere|wont stop|will not stop|"
      r"badly|loads|pouring|spurting|gushing)\b|\b(wont|will not|cant get it to) stop bleeding\b"
@@ -348,12 +412,22 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(him|her|them|the baby|my baby)\b"),
     ("be_drowning",
      r"\b(he|she|baby|they|hes|shes|babys) (was |is |has )?(nearly |almost )?"
-     r"(drowned|drowning)\b|\b(slipped|went|fell|was) under (the )?water\b"
+     r"(drowned|drowning)\b"
+     r"|\b(slipped|went|fell|sank|sunk|gone|dipped|got pulled) under( the)?( water| bath ?water)?"
+     r"\b(?=( \S+){0,12} (cough|coughing|coughed|spluttering|choking|pale|blue|grey|limp|floppy|"
+     r"not breathing|breathing (funny|weird|strange|fast|oddly)|gasping|wont wake|vomiting|sick|"
+     r"unresponsive|still)\b)"
+     r"|\b(bath|bathtub|pool|water|pond) (\S+ ){0,10}(slipped|went|fell|sank|gone|dipped) "
+     r"under\b(?!( \S+){0,10} (then |but |and )?(was|is|seemed|seems|s) (totally |completely |"
+     r"absolutely |perfectly )?(fine|ok|okay|happy)\b|( \S+){0,10} (loved|loves|giggled|"
+     r"giggling|laughed|laughing|lesson|lessons|class|classes)\b)"
      r"|\bface down in (the )?(bath|water|pool|pond)\b"),
     ("be_still",
      r"\b(gone|gone all|gone really|gone very|is|so|really|very) (still and|quiet and) "
      r"(floppy|pale|blue|cold|not)\b|\bgone (really |very |all )?(still|cold and)\b"),
     ("be_ambulance",
+     r"(?<!when to )(?<!when should i )(?<!when do i )(?<!when do you )(?<!when should you )"
+     r"(?<!whether to )(?<!when would you )(?<!when you )"
      r"\b(call|calling|called|ring|ringing|rang) (an ambulance|999|911|000|112)\b"
      r"(?! (or|if|for what|when|how))"),
 ]

@@ -20,6 +20,9 @@ from safety import Category, Severity, assess, helplines_for, normalise_region
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
 MAX_SHOWN_PASSAGES = 3
+# A phone screen at 3am: the best passage always, more only while the reply stays short.
+# Whatever is left is offered behind the "More" button.
+SHOWN_TEXT_BUDGET = 1600
 
 
 class Route(StrEnum):
@@ -120,18 +123,19 @@ class Pipeline:
         )
 
     def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
-        """Render as many of `hits` as fit in one Telegram message (always at least one)."""
+        """Render the best of `hits` that make a short reply (always at least one)."""
         searcher = self.live_index.searcher
         articles = searcher.articles if searcher is not None else {}
-        for count in range(len(hits), 0, -1):
-            shown = hits[:count]
-            html = render("answer", passages=[_cited(hit, articles) for hit in shown])
-            if len(html) <= TELEGRAM_LIMIT - 400:  # room for the distress note
-                return shown, html
-        # A single passage longer than a message: cut it at a sentence boundary.
-        first = _cited(hits[0], articles)
-        first["text"] = _cut_at_sentence(first["text"], TELEGRAM_LIMIT - 1200)
-        return hits[:1], render("answer", passages=[first])
+        count, length = 1, len(hits[0].passage.text)
+        while count < len(hits) and length + len(hits[count].passage.text) <= SHOWN_TEXT_BUDGET:
+            length += len(hits[count].passage.text)
+            count += 1
+        cited = [_cited(hit, articles) for hit in hits[:count]]
+        if count == 1:
+            # A single passage longer than a message: cut it at a sentence boundary,
+            # leaving room for the source line and the distress note.
+            cited[0]["text"] = _cut_at_sentence(cited[0]["text"], TELEGRAM_LIMIT - 1200)
+        return hits[:count], render("answer", passages=cited)
 
     def _finish(
         self,

@@ -9,7 +9,7 @@ import pytest
 from markupsafe import escape
 
 from bot.live_index import LiveIndex
-from bot.pipeline import Pipeline, Route
+from bot.pipeline import SHOWN_TEXT_BUDGET, Pipeline, Route
 from bot.replies import TELEGRAM_LIMIT, render
 from safety import Category, helplines_for
 
@@ -145,3 +145,11 @@ def test_a_message_in_another_script_is_told_kindly_that_only_english_is_read(pi
     reply = pipeline.respond(text)
     assert reply.route is Route.NO_MATCH
     assert "English" in reply.html and "/helplines" in reply.html
+
+
+def test_an_answer_stays_short_and_keeps_the_rest_for_more(pipeline):
+    reply = pipeline.respond("why does my baby cry so much when i put him down")
+    assert reply.route is Route.ANSWER
+    shown = sum(len(hit.passage.text) for hit in reply.passages)
+    assert len(reply.passages) == 1 or shown <= SHOWN_TEXT_BUDGET
+    assert not {hit.passage for hit in reply.passages} & {hit.passage for hit in reply.more}

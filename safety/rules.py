@@ -190,7 +190,84 @@ IDIOMS: tuple[str, ...] = (
     r"poking|squeezes|squeezing|hugs|hugging)\b",
     r"\b(i|im|i am|feel like i|felt like i|like i) (cant|can not|cannot|couldnt|could not) "
     r"(breathe|breath|catch my breath)\b",
+    # First aid and "choking vs gagging" are questions about a topic.
+    r"\b(first aid|cpr|course|class|training|learn|learning|video|leaflet|steps|guide|technique|"
+    r"back blows|how to help|how do i help|what to do (for|with)) (\S+ ){0,4}(choking|drowning) "
+    r"(baby|babies|infant|infants|child|children|toddler)\b",
+    r"\b(choking|drowning) (baby|babies|infant|infants|child) (\S+ ){0,4}(first aid|steps|course|"
+    r"class|training|technique|back blows)\b",
+    r"\b(choking|choke) (vs|versus|or|and not|compared to|from) (just )?(gagging|gag)\b"
+    r"|\b(gagging|gag) (vs|versus|or|and not|compared to|from) (just )?(choking|choke)\b",
 )
+
+# Idioms read by one category only: a hedge may soften a strange-sounding remark, never a
+# thought of self-harm or of hurting the baby; the baby's own kicks are not harm, but they
+# still count when the baby falls or bangs its head.
+OWN_MOVES = verb_forms("shake", "kick", "wave", "scratch", "pull", "grab", "bite", "suck", "rub",
+                       "touch")
+IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
+    Category.HARM_TO_BABY: (
+        # The baby's own movements: subject and possessive agree ("she shook her head").
+        r"\b(she|the baby|baby|my baby|it|lo|my daughter|daughter) (\S+ (and|then) )?"
+        r"((just|then|always|keeps|kept|happily|loves to|likes to|wont stop|cant stop|started|"
+        r"starts|was|is|s) ){0,2}" + OWN_MOVES + " "
+        r"(her|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
+        r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
+        r"\b(he|the baby|baby|my baby|it|lo|my son|son) (\S+ (and|then) )?"
+        r"((just|then|always|keeps|kept|happily|loves to|likes to|wont stop|cant stop|started|"
+        r"starts|was|is|s) ){0,2}" + OWN_MOVES + " "
+        r"(his|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
+        r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
+        r"\b(shook|shakes|shaking|shake) (his|her|their) head\b",
+        # Pinching or squeezing chubby cheeks is affection.
+        rf"\b{verb_forms('pinch', 'squeeze', 'kiss', 'stroke')} (his|her|their|the babys|babys) "
+        r"(chubby |little |fat |squishy )?(cheeks|cheek|toes|thighs|legs)\b(?!( \S+){0,3} (hard|"
+        r"too hard|until|til|till|so hard|bruise|bruised|on purpose))",
+    ),
+    Category.SELF_HARM_SUICIDE: (
+        # Research on suicide is not a disclosure ("suicidal" still is).
+        r"\b(suicide|suicides) (risk|risks|rate|rates|statistics|stats|prevention|awareness|"
+        r"research|figures|data|numbers)\b",
+        r"\b(evidence|research|statistics|stats|data|studies|study|rates|rate|essay|figures|"
+        r"leading cause|awareness|prevention|article|articles) (\S+ ){0,2}"
+        r"(on|about|of|into|for|from) (\S+ ){0,2}(suicide|suicides)\b(?! (in|for) me)",
+    ),
+    Category.PSYCHOSIS: (
+        # Jokes and nicknames: "the devil tonight lol", "the teething demon".
+        r"\b(devil|devils|demon|demons|possessed|evil|antichrist|gremlin|monster)\b( \S+){0,8} "
+        r"(lol|haha|hahaha|hehe|lmao|xd|jk|joking|kidding)\b",
+        r"\b(lol|haha|hahaha|hehe|lmao) (\S+ ){0,8}(devil|demon|possessed|evil|antichrist)\b",
+        r"\b(teething|sleep|regression|colic|wind|nappy|tantrum|growth spurt|witching hour|sugar|"
+        r"overtired|bedtime|bath time|nap) (demon|demons|devil|devils|monster|monsters|gremlin)\b",
+        # Voices from a monitor, a screen or the neighbours are real sounds.
+        r"\b(monitor|baby monitor|tv|radio|next door|next doors|neighbours|neighbour|neighbors|"
+        r"podcast|audiobook|youtube|film|telly|speaker)( \S+){0,3} (voices|voice|whispers)\b"
+        r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+        r"saying i))",
+        r"\b(voices|voice|whispers|whispering) (\S+ ){0,4}(monitor|tv|radio|next door|next doors|"
+        r"neighbours|neighbour|neighbors|podcast|telly|upstairs flat|downstairs flat)\b"
+        r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+        r"saying i))",
+        # Adverts that follow you around are not a plot.
+        r"\b(phone|instagram|facebook|google|alexa|siri|tiktok|app|apps|laptop|smart speaker)"
+        r"( \S+){0,3} (spying|listening|watching|tracking|eavesdropping)( on| to)? (me|us)\b"
+        r"(?=( \S+){0,12} (ads|adverts|advert|advertising|algorithm|recommendations|suggested|"
+        r"targeted|cookies|lol|haha)\b)",
+    ),
+    Category.ABUSE: (
+        # Worry about a friend is not a disclosure.
+        r"\b(friend|friends|sister|colleague|neighbour|cousin|mate|someone|somebody|a woman|a mum)"
+        r"( who| that)? (\S+ ){0,4}(is being|being|was being|has been|might be being) (abused|hit|"
+        r"beaten|hurt|controlled|threatened)\b",
+        # Being able to ask what a word means, or whether something is a crime, is a question.
+        r"^(what|whats|how|is|are|does|do|can|could|where|who|which|why) (\S+ ){0,6}(domestic "
+        r"(abuse|violence)|coercive control|abuse)( \S+){0,3} (mean|means|count|counts|a crime|"
+        r"illegal|defined|definition|helpline|hotline|number|line|charity|charities)\b",
+        r"\b(what counts as|what is|whats|definition of|meaning of|signs of|types of|examples of) "
+        r"(\S+ )?(domestic abuse|domestic violence|coercive control|abuse)\b"
+        r"(?! (is|im|i am|in my))",
+    ),
+}
 
 # --- the rules --------------------------------------------------------------------------------
 # (rule id, pattern). Within a category the first rule to match names the result.
@@ -696,6 +773,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"train tracks|railway|jumping|the edge|razor|razors|blade|blades)\b"
      r"(?! (for (my|the|his|her) (headache|pain|back|period|c section)|with food|at night|"
      r"every day|interacting|while breastfeeding|and breastfeeding))"),
+    ("sh_means_on_mind",
+     r"\b(rope|noose|ligature|razor blades|razors|razor|blades)\b (\S+ ){0,6}(i )?(keep|keeps|"
+     r"kept|cant stop|been|am|im) (thinking|looking|staring|going back|thinking about|looking at)"
+     r"( about| at| to)? (it|them|that|those)\b"
+     r"|\b(take|taking|swallow|swallowing|down|downing|neck|necking|have) (everything|all of it|"
+     r"the lot|whatever|every pill|every tablet|all the pills|all the tablets|all the meds|"
+     r"everything thats) (\S+ ){0,2}(in|from|out of|inside) (the|my|our) (medicine|pill|"
+     r"bathroom|first aid|drug|meds|medicine) (box|cabinet|cupboard|drawer|bag|kit|tin|shelf)\b"
+     r"|\b(take|swallow|down|neck) (everything|it all|the lot|all of them|all of it|all my|all "
+     r"the)( \S+){0,6} (and|to) (just )?(be done|end it|never wake|not wake|sleep forever|be gone)"
+     r"\b"),
     ("sh_rope",
      r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
      r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
@@ -711,7 +799,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(giving away|gave away|given away|sorting out|sorted out) (all )?my (things|stuff|"
      r"belongings|possessions)\b"),
     ("sh_planned",
-     r"\b(worked out|planned|planning|plan|figured out|figuring out|decided|deciding|"
+     r"\b(a |my |the )?plan (for |of )?(how|when|where|the way) (i|id|ill|im|to)( would| will|"
+     r" am going to| m going to| could| can| should)? (\S+ )?(do it|end it|go|die|kill|end things|"
+     r"end my|finish it|take)\b"
+     r"|\b(i have|ive|i ve|i|ive got|i have got|i got|i ve got) (got |made )?a plan( now| "
+     r"tonight| already| this time| ready)?$"
+     r"|\b(worked out|planned|planning|plan|figured out|figuring out|decided|deciding|"
      r"know|chosen|picked) (how|when|where|the way|the day|the date|the method) "
      r"(i would|id|i will|ill|i am going to|im going to|to|i want to|i could|i should|i can) "
      r"(do it|end it|go|die|kill|end things|end my|finish it|take)\b"),
@@ -760,6 +853,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
 
 HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_harm_act",
+     # "a choking baby": a participle before a bare noun describes the baby, nobody hurts it.
+     r"(?!\w+ing (baby|babies|newborn|infant|infants|child|kid|little one)\b)"
      rf"\b{HARM_VERB} ({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END})"
      r"(?! (off|up|out|a bottle|a bath|a feed|a dummy|some|laughing|giggling|back to sleep|"
      rf"{AFFECTION}|"
@@ -792,8 +887,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
      rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
     ("hb_harm_body",
-     r"\b(smack|smacked|smacking|slap|slapped|slapping|punched|punch|pinched|pinch|twisted|"
-     r"yanked|burned|burnt|bit|kicked|whacked|whack|struck|squeezed|shook) (his|her|their|"
+     r"\b("
+     + verb_forms("smack", "slap", "punch", "pinch", "twist", "yank", "burn", "kick", "whack",
+                  "thump", "wallop", "bash")
+     + r"|burnt|bit|struck|shook) (his|her|their|"
      r"the babys|my babys|babys) (leg|legs|arm|arms|hand|hands|face|head|bottom|bum|back|"
      r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck)\b"),
     ("hb_cover_with",
@@ -826,8 +923,9 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"(with|around|near) ({BABY}|him|her)\b(?! (because (he|she) (is|s) (ill|sick)))"
      rf"|\b({BABY}|he|she|they) (isnt|is not|arent|are not|wont be|wouldnt be) safe (with|"
      r"around|near) me\b"
+     # "my baby would be better off without me" is about the parent: the self-harm rules.
      rf"|\b({BABY}|he|she|they|him|her) (would be|is|d be|will be|would|are|would all be) "
-     r"(safer|better off|better) (without me|away from me|with(out)? me (near|around)|if i "
+     r"(safer) (without me|away from me|with(out)? me (near|around)|if i "
      r"(wasnt|werent|was not) (near|around) (him|her|them|it))\b"),
     ("hb_what_i_might_do",
      rf"\b(afraid|scared|frightened|terrified|worried|worry|fear|fearful|unsure|dont know) (of )?"
@@ -872,6 +970,17 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_get_rid",
      rf"\bget rid of ({BABY}|him|her|them)\b(?! (cold|cough|wind|colic|hiccups|reflux|"
      r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
+    # Someone threatening the baby because it cries: a danger to the baby.
+    ("hb_threat_to_baby",
+     r"\bif (the baby|baby|he|she|they|my baby|our baby|my son|my daughter|it|the kids|lo) "
+     r"(doesnt|dont|wont|does not|will not|cant|do not|doesnt ever) (shut up|stop crying|stop "
+     r"screaming|stop|be quiet|settle|sleep|go to sleep|pack it in|quieten down|calm down)\b "
+     r"(\S+ ){0,2}(hell|he will|hed|he would|shell|she will|shed|theyll|hes going to|shes going "
+     r"to|he is going to|she is going to|im going to|ill|i will|id|i swear ill|i swear i will) "
+     rf"(make|shut|give|teach|sort|deal with|{HARM_VERB})\b"
+     r"|\b(hell|he will|he would|hed|shell|she will|shed|theyll|hes going to|shes going to) "
+     r"(make (him|her|them|it) (shut up|stop|be quiet)|shut (him|her|them|it) up)\b"
+     r"|\bgive (him|her|them|it) something to cry about\b"),
     ("hb_someone_hurting",
      r"\b(bruises|bruise|bruising|marks|burns|bite marks|finger marks|fingermarks|"
      r"finger shaped|handprint|handprints|welts|cuts) (\S+ ){0,3}(on|all over|round|around) "
@@ -1058,8 +1167,16 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"noone else can) (there|real|actually there|really there|see|hear|playing|happening)\b"
      r"|\b(code|codes|secret language|coded messages|coded message|hidden meaning|signals) "
      r"(\S+ )?(only|that only) (i|me) (can |could )?(understand|see|read|hear|know|decode)\b"
-     r"|\b(hallucinate|hallucinates|hallucinating|hallucinated|hallucination|hallucinations|"
-     r"hallucinatory|halucinating|hallucinting)\b"),
+     r"|(?<!you )(?<!you start )(?<!people )(?<!people start )(?<!about )(?<!of )(?<!is )"
+     r"(?<!mums start )\b(hallucinating|hallucinated|halucinating|hallucinting)\b"
+     r"|\b(i|she|he|wife|partner|girlfriend|husband|boyfriend|mum) (\S+ ){0,2}(hallucinate|"
+     r"hallucinates)\b"
+     r"|\b(im|i am|i think im|shes|hes|she is|he is|wife is|partner is|girlfriend is) "
+     r"hallucinating\b"
+     r"|\b(i|im|she|he|shes|hes|wife|partner|girlfriend|husband|boyfriend|been|keep|keeps|"
+     r"started) (\S+ ){0,2}(get|getting|"
+     r"have|having|had|see|seeing|experiencing|started having|keep having) (\S+ )?"
+     r"(hallucinations|hallucination)\b|^(having )?hallucinations\b"),
     ("ps_seeing_crawling",
      r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|i just) (\S+ )?(see|seeing|"
      r"saw|seen|feel|feeling) (things|bugs|insects|spiders|faces|figures|people|shadows|snakes|"
@@ -1089,6 +1206,22 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_sent_by_evil",
      r"\b(sent|sent here|made|created|possessed|controlled|marked|chosen|taken over) by (the "
      r"devil|satan|demons|a demon|aliens|evil|evil spirits|dark forces|lucifer)\b"),
+    ("ps_unreal",
+     r"\b(nothing|none of (this|it)) (is|s) real\b"
+     r"|\b(the world|everything|everyone|everybody|my family|people) (around me )?(is|are|s) "
+     r"(fake|not real|a simulation|actors|robots)\b"
+     r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|wife|i|im|my baby|the baby)"
+     r" (isnt|is not|arent|am not|s not) real\b(?! (sure|bothered))"
+     r"|\b(im|i am) not real\b"),
+    ("ps_in_my_head",
+     r"\b(talking|talks|talked|speaking|speaks|spoke|whispering|whispers|whispered|telling me "
+     r"things|tells me things|giving me orders) (to me )?in(side)? my (head|mind|brain)\b"
+     r"|\b(hear|hearing|heard|hears) (\S+ ){0,3}in my (head|mind) (telling|talking|saying|"
+     r"speaking|ordering|whispering)\b"),
+    ("ps_spying_for",
+     r"\b(spying|spy|spies|watching me|watching us|reporting back|report back|reporting on me|"
+     r"listening in|keeping watch) (\S+ ){0,2}(for|to) (them|the government|the police|the devil|"
+     r"satan|the aliens|mi5|the cia|the fbi|the hospital|social services)\b"),
     ("ps_telepathy",
      r"\b(talking|talks|speaking|speaks|communicating|communicates|reading|reads) (to me |to us |"
      r"my mind )?(with|through|using|via) (his|her|their|my|its) (mind|thoughts|brain|eyes and "
@@ -1261,7 +1394,13 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"handsy|aggressive with me)\b"
      r"|\b(abusive|violent|controlling|coercive) (relationship|partner|husband|boyfriend|"
      r"marriage|ex|wife|girlfriend|fiance|home)\b"
-     r"|\b(domestic|coercive) (abuse|violence|control)\b"
+     r"|\b(im|i am|i think im|i think i am|i might be|experiencing|going through|suffering|"
+     r"living with|living in|victim of|survivor of|escape|escaping|get out of|this is|its|it is|"
+     r"is this|this counts as|this sounds like|i think its|i think this is|he is|hes|she is|shes|"
+     r"been|relationship|suffered|suffer|in|from|about my|my) (\S+ ){0,2}(domestic|coercive) "
+     r"(abuse|violence|control)\b"
+     r"|\b(scared|afraid|terrified|frightened|worried) (that )?(im|i am|ill be|i will be|i|me|the "
+     r"baby|the kids|were|we are|we|were going to be|im going to be) (next|going to be next)\b"
      r"|\b(punched|punches|punching|kicked|kicks|smashed|smashes|hit|hits|threw|throws|"
      r"slammed|slams) (\S+ ){0,2}(the |a )?(wall|walls|door|doors) (\S+ ){0,5}(next to|"
      r"beside|behind|near|by|right by) my (head|face)\b"
@@ -1321,6 +1460,12 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"from|struggling with|suffer from|deal with|dealing with)? ?(postnatal|postpartum|post "
      r"natal|post partum|perinatal|antenatal|pnd|ppd|pna|ptsd|birth trauma|depression|"
      r"depressed|anxiety|anxious|ocd|panic attacks)\b"),
+    ("ds_helpline_ask",
+     r"\b(helpline|hotline|help line|phone number|number|charity|charities|support line|refuge|"
+     r"shelter) (for|about|to call for|to ring for|that helps with|in) (\S+ ){0,2}(domestic|abuse|"
+     r"abused|violence|suicide|suicidal|mental health|crisis|psychosis)\b"
+     r"|\b(domestic abuse|domestic violence|abuse|crisis|mental health|samaritans|refuge|"
+     r"coercive control) (\S+ ){0,2}(helpline|hotline|help line|number|line|charity|service)\b"),
     ("ds_edge",
      r"\b(end of my (tether|rope|wits)|breaking point|at my limit|cant take much more|"
      r"running on empty|falling apart|at rock bottom|hit rock bottom|head above water|"
@@ -1350,6 +1495,21 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"(toddler|kids|partner|husband|children|everyone)\b"),
 ]
 
+# Checked before the categories: a threat that hangs on what the parent does ("he said he'd
+# hurt the baby if i go to my mums") is coercive abuse, though it names the baby. The abuse
+# reply leads with the emergency number ("if you or your baby are in danger") and the
+# domestic abuse line; a threat because the baby cries stays harm_to_baby (hb_threat_to_baby).
+FIRST_RULES: list[tuple[Category, str, str]] = [
+    (Category.ABUSE, "ab_threat_if_i",
+     r"\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|shes going to|he is "
+     r"going to|says hell|said hed|said he would|says he will|threatened to|threatens to) "
+     r"(kill|hurt|harm|stab|beat|hit|strangle|batter|end|take|shake|smother|drown) "
+     r"(me|us|the baby|my baby|our baby|the kids|him|her|them|my son|my daughter)"
+     r"( away)? (\S+ ){0,6}(if|unless|when|the day) i (ever )?(leave|left|tell|told|report|call "
+     r"the police|ring the police|go to the police|try to leave|break up|take the baby|take the "
+     r"kids|go to my|go back to|go home to|see my|talk to anyone|tell anyone)\b"),
+]
+
 RULES_BY_CATEGORY: dict[Category, list[tuple[str, str]]] = {
     # Checked in this order; a message that fits two gets the first, so a baby in physical
     # danger or a parent afraid of harming the baby comes ahead of everything else.
@@ -1375,7 +1535,9 @@ _PATTERN_WORD = re.compile(r"(?<![\\a-z])[a-z]+")
 
 def words_in_rules() -> frozenset[str]:
     """Every literal word the patterns mention (the normaliser prefers these spellings)."""
-    patterns = list(IDIOMS) + [p for rules in RULES_BY_CATEGORY.values() for _, p in rules]
+    patterns = [*IDIOMS, *(p for ps in IDIOMS_BY_CATEGORY.values() for p in ps)]
+    patterns += [p for _, _, p in FIRST_RULES]
+    patterns += [p for rules in RULES_BY_CATEGORY.values() for _, p in rules]
     return frozenset(word for p in patterns for word in _PATTERN_WORD.findall(p))
 
 

@@ -91,7 +91,7 @@ _SLANG: dict[str, str] = {
     "smth": "something", "tho": "though", "thru": "through", "nite": "night",
     "telly": "tv", "television": "tv",
     "mom": "mum", "mommy": "mum", "mummy": "mum", "mam": "mum", "mama": "mum",
-    "arnt": "arent",
+    "arnt": "arent", "se": "see", "thier": "their", "ther": "there",
 }
 
 # Words whose misspellings must not slip through: any spelling one edit away (a letter

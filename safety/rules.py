@@ -122,7 +122,8 @@ IDIOMS: tuple[str, ...] = (
     r"(to )?(\S+ ){0,3}(stop|stops|pause|pauses) breathing (for )?(a few|a couple of|few|2|3|4|"
     r"5|a|one|two|three) (seconds|secs|second|moments)\b",
     r"\b(worry|worried|worrying|scared|afraid|terrified|fear|anxious|paranoid|panic|panicking|"
-    r"check|checking|obsessed) (\S+ ){0,4}(will|might|would|could|going to|may|is going to) "
+    r"check|checking|obsessed) (\S+ ){0,4}(will|might|would|could|going to|may|is going to|"
+    r"shell|hell|theyll|itll|shed|hed|theyd) "
     r"(stop|stops) breathing\b",
     # Someone else afraid of hurting the baby by accident (a nervous grandparent).
     r"\b(mum|mom|dad|grandma|grandad|nan|nana|grandmother|grandfather|granny|grandpa|mother in "
@@ -196,6 +197,12 @@ IDIOMS: tuple[str, ...] = (
     r"(baby|babies|infant|infants|child|children|toddler)\b",
     r"\b(choking|drowning) (baby|babies|infant|infants|child) (\S+ ){0,4}(first aid|steps|course|"
     r"class|training|technique|back blows)\b",
+    # "what does a sunken fontanelle mean", "if your baby has a seizure": about a topic.
+    r"^(what|whats) (does|do|is|are|would)( a| an| the)? (?!(my|it|this|his|her|that)\b)"
+    r"(\S+ ){1,4}(mean|look like|looks like|feel like|sound like)\b",
+    r"\b(if|when) (your|a) (baby|child|newborn|infant|toddler|little one) (\S+ ){0,2}(seizure|"
+    r"seizures|fit|fits|convulsion|convulsions|is choking|chokes|starts choking|stops breathing|"
+    r"stop breathing|turns blue|goes blue|is floppy|goes floppy)\b",
     r"\b(choking|choke) (vs|versus|or|and not|compared to|from) (just )?(gagging|gag)\b"
     r"|\b(gagging|gag) (vs|versus|or|and not|compared to|from) (just )?(choking|choke)\b",
 )
@@ -219,6 +226,10 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"(his|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
         r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
         r"\b(shook|shakes|shaking|shake) (his|her|their) head\b",
+        # Why do parents get such thoughts: a question about people in general.
+        r"\b(new parents|parents|mums|mothers|dads|fathers|people|new mums|new dads|women|men|"
+        r"anyone|others|so many) (\S+ ){0,2}(get|have|experience|feel|report) (\S+ ){0,2}"
+        r"(thoughts|urges|images|fears)( (?!(my|i|im|ive)\b)\S+){0,12}",
         # Pinching or squeezing chubby cheeks is affection.
         rf"\b{verb_forms('pinch', 'squeeze', 'kiss', 'stroke')} (his|her|their|the babys|babys) "
         r"(chubby |little |fat |squishy )?(cheeks|cheek|toes|thighs|legs)\b(?!( \S+){0,3} (hard|"
@@ -231,6 +242,8 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"\b(evidence|research|statistics|stats|data|studies|study|rates|rate|essay|figures|"
         r"leading cause|awareness|prevention|article|articles) (\S+ ){0,2}"
         r"(on|about|of|into|for|from) (\S+ ){0,2}(suicide|suicides)\b(?! (in|for) me)",
+        r"(?<!at )(?<!at high )(?<!at real )\b(risk|risks|rates|rate) (\S+ ){0,2}of (\S+ ){0,2}"
+        r"(suicide|suicides)\b",
     ),
     Category.PSYCHOSIS: (
         # Jokes and nicknames: "the devil tonight lol", "the teething demon".
@@ -840,6 +853,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"might) (just )?happen to me\b"
      r"|\b(so|and|then) (it|everything|it all|this|all of this|the pain) (would|could|will) (all )?"
      r"(just )?(stop|end|be over) (for good|forever|for ever|permanently)?$"
+     r"|\b(have|got) (a |the )?plan (and|\S+ and) (i have |ive got |i ve got |got |have |the )?"
+     r"(the |my |all the |enough |all my )?(pills|tablets|meds|rope|knife|means|paracetamol|"
+     r"razor|blades)\b"
      r"|\b(have|got|ive got|i have) (a |the )?(plan|plans|means|method) (and|to|for) (the )?"
      r"(means|method|plan|do it|end it|when)\b"
      r"|\b(drank|drunk|had|downed) (\S+ ){0,5}(and|then) (took|taken|swallowed|have taken) (all |a "
@@ -1087,6 +1103,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"anti christ|messiah|not human|an alien|alien|robot|cursed|chosen one|the chosen one|"
      r"saviour|savior|prophet|a prophet|the prophet|jesus|god|son of god|daughter of god|"
      r"reincarnated|reincarnation)\b(?! (at|at night|eye|eyes|face|look|when|lol|haha|for|"
+     r"genius|mastermind|twin|laugh|grin|smile|plan|scheme|stepmother|queen|king|overlord|"
      r"mode|hour|stage|o clock|oclock|phase|child lol|sometimes|like|baby lol|to me lol|"
      r"at bedtime|in disguise lol))"
      r"|\b(thinks|think|believes|believe|says|said|convinced|insists|knows) (that )?"
@@ -1409,7 +1426,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(at me|at my head|at my face)\b"
      r"|\b(he|partner|husband|boyfriend|ex|she|wife|girlfriend) (\S+ ){0,2}(smashed|broke|"
      r"destroyed|threw) my (phone|keys|passport|glasses)\b(?! (screen lol|by accident|"
-     r"accidentally))"
+     r"accidentally|on the (bed|sofa|couch|side)|in a (huff|strop|sulk)|back to me))"
      r"|\b(took|takes|hid|hides|taken|hidden|keeps) my (phone|keys|passport|car keys|bank card|"
      r"purse) (away )?(so|and|because|then) (i|that i|now i) (cant|couldnt|can not|could not|wont|"
      r"cannot|have no)\b"

@@ -17,12 +17,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 
 from safety import Category, Severity, assess
 from safety.result import CRISIS_CATEGORIES
 from safety.rules import RULES_BY_CATEGORY
 
 DATA = Path(__file__).parent / "data"
+SEARCH_QUESTIONS = Path(__file__).parent.parent / "corpus" / "questions"
 TRICKY_FALSE_ALARM_LIMIT = 0.03
 PARENT_QUESTION_FALSE_ALARM_LIMIT = 0.02
 
@@ -89,12 +91,20 @@ def test_held_out_ordinary_messages_rarely_raise_a_false_alarm():
     assert len(alarms) / len(texts) <= TRICKY_FALSE_ALARM_LIMIT, "\n".join(alarms)
 
 
+def _search_questions() -> list[str]:
+    """The curated parent questions in corpus/questions/*.yaml (realistic, all ordinary)."""
+    questions = []
+    for path in sorted(SEARCH_QUESTIONS.glob("*.yaml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            questions += entry.get("questions", [])
+    return questions
+
+
 def test_ordinary_parent_questions_from_the_retrieval_eval_rarely_raise_a_false_alarm():
     files = [DATA / "retrieval_eval.jsonl", DATA / "retrieval_holdout.jsonl"]
-    present = [f for f in files if f.exists()]
-    if not present:
-        pytest.skip("retrieval eval set not written yet")
-    questions = [r["q"] for f in present for r in _rows(f.name)]
+    questions = [r["q"] for f in files if f.exists() for r in _rows(f.name)]
+    questions += _search_questions()
+    assert len(questions) >= 400
     alarms = _false_alarms(questions)
     assert len(alarms) / len(questions) <= PARENT_QUESTION_FALSE_ALARM_LIMIT, "\n".join(alarms)
 
@@ -148,3 +158,101 @@ def test_distress_is_not_a_crisis():
 @pytest.mark.parametrize("text", ["", "   ", "🙂", "...", "\u200b"])
 def test_empty_or_wordless_messages_are_no_concern(text):
     assert assess(text).severity == Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he shakes his head every time i offer the spoon",
+        "she was kicking her legs and waving her arms on the playmat",
+        "he keeps grabbing his ears when he is tired",
+        "nana always pinches her chubby cheeks",
+        "i held her hand while she had her jabs",
+    ],
+)
+def test_the_babys_own_movements_and_affection_are_not_harm(text):
+    assert not assess(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my baby is choking on a grape", "help choking baby cant get it out", "hes choking no sound"],
+)
+def test_a_choking_baby_is_an_emergency_never_harm(text):
+    assert assess(text).category == Category.BABY_EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first aid course for a choking infant next week",
+        "choking vs gagging in weaning, how to tell",
+    ],
+)
+def test_learning_first_aid_for_choking_is_a_question(text):
+    assert not assess(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont think hes breathing",
+        "cant tell if the baby is breathing",
+        "im not sure shes still breathing",
+        "is he breathing?? hes so still",
+    ],
+)
+def test_doubt_about_breathing_is_a_baby_emergency(text):
+    assert assess(text).category == Category.BABY_EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how many sleeping tablets would it take to not wake up", Category.SELF_HARM_SUICIDE),
+        ("honestly my son would be better off without me", Category.SELF_HARM_SUICIDE),
+        ("he says hell hurt the baby if i ever leave", Category.ABUSE),
+        ("my boyfriend said if she doesnt stop crying hell shut her up", Category.HARM_TO_BABY),
+        ("my partner shakes the baby when he cries", Category.HARM_TO_BABY),
+    ],
+)
+def test_the_category_follows_who_is_at_risk(text, category):
+    assert assess(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("question", "disclosure"),
+    [
+        ("what does a febrile seizure look like in a toddler", "i think hes having a seizure"),
+        ("can sleep deprivation make you hallucinate", "i think im hallucinating"),
+        ("is coercive control illegal in scotland", "i think this is coercive control"),
+        ("are suicide rates higher after birth", "i feel suicidal since the birth"),
+    ],
+)
+def test_topic_words_fire_in_a_first_person_situation_not_in_a_question(question, disclosure):
+    assert not assess(question).is_crisis
+    assert assess(disclosure).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby is an absolute devil at bedtime haha",
+        "the teething demon has taken over my son",
+        "voices from the baby monitor next door keep waking me",
+        "my phone is listening to me, suddenly all my ads are for breast pumps",
+        "she choked on her milk, went red and then was totally fine",
+    ],
+)
+def test_a_hedge_anywhere_in_the_clause_softens_a_strange_remark(text):
+    assert not assess(text).is_crisis
+
+
+@pytest.mark.parametrize("text", ["i want to die lol", "i could hurt the baby haha"])
+def test_a_hedge_never_softens_self_harm_or_harm_to_the_baby(text):
+    assert assess(text).is_crisis
+
+
+@pytest.mark.parametrize("verb", ["pinches", "pinched", "pinching", "whacks", "thumped", "shoves"])
+def test_every_form_of_a_harm_verb_is_read(verb):
+    assert assess(f"my mum {verb} the baby when im not looking").category == Category.HARM_TO_BABY

@@ -136,7 +136,8 @@ _BY_CATEGORY: dict[str, dict[Category, list[Helpline]]] = {
         Category.SELF_HARM_SUICIDE: [UK_999, UK_SAMARITANS, UK_SHOUT, UK_111],
         Category.HARM_TO_BABY: [UK_999, UK_111, UK_SAMARITANS, UK_CRYSIS, UK_NSPCC],
         Category.PSYCHOSIS: [UK_999, UK_111],
-        Category.ABUSE: [UK_999, UK_DOMESTIC_ABUSE, UK_SAMARITANS],
+        # A threat to the baby made to control the parent is abuse: the child line comes too.
+        Category.ABUSE: [UK_999, UK_DOMESTIC_ABUSE, UK_NSPCC, UK_SAMARITANS],
         Category.DISTRESS: [UK_SAMARITANS, UK_PANDAS, UK_NCT],
     },
     "us": {
@@ -144,7 +145,7 @@ _BY_CATEGORY: dict[str, dict[Category, list[Helpline]]] = {
         Category.SELF_HARM_SUICIDE: [US_911, US_988, US_MATERNAL],
         Category.HARM_TO_BABY: [US_911, US_988, US_MATERNAL, US_CHILDHELP],
         Category.PSYCHOSIS: [US_911, US_988],
-        Category.ABUSE: [US_911, US_DOMESTIC_VIOLENCE, US_988],
+        Category.ABUSE: [US_911, US_DOMESTIC_VIOLENCE, US_CHILDHELP, US_988],
         Category.DISTRESS: [US_MATERNAL, US_PSI, US_988],
     },
     "ie": {

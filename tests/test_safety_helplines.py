@@ -58,6 +58,17 @@ def test_uk_abuse_list_has_the_domestic_abuse_helpline_and_the_silent_999_advice
     assert any(line.number == "0808 2000 247" for line in lines)
 
 
+@pytest.mark.parametrize(
+    ("region", "child_line"), [("uk", "0808 800 5000"), ("us", "1-800-422-4453")]
+)
+def test_abuse_list_has_the_emergency_number_first_and_a_child_line_for_threats_to_the_baby(
+    region, child_line
+):
+    lines = helplines_for(region, Category.ABUSE)
+    assert lines[0].emergency
+    assert child_line in [line.number for line in lines]
+
+
 def test_us_self_harm_list_has_988():
     assert [line.number for line in helplines_for("us", Category.SELF_HARM_SUICIDE)][:2] == [
         "911", "988"]

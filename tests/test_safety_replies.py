@@ -78,6 +78,7 @@ def test_helplines_reply_lists_every_line_for_the_region(region):
 def test_helplines_reply_for_an_unknown_region_says_how_to_choose_one():
     html = render("helplines", helplines=helplines_for("unknown"), region="unknown")
     assert "/region" in html and "999" in html and "911" in html
+    assert "--region" in html  # the hint also works in the command-line client
 
 
 @pytest.mark.parametrize("region", [*REGIONS, "unknown"])

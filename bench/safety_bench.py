@@ -3,8 +3,8 @@
     .venv/bin/python bench/safety_bench.py [--repeat N]
 
 Prints p50/p99/max microseconds per assess() call over every labelled message (crisis, tricky
-ordinary, held-out, retrieval-eval questions) repeated N times, then per-category recall and
-false-alarm rates. Message text is never printed, only counts.
+ordinary, held-out, retrieval-eval questions, curated search questions) repeated N times, then
+per-category recall and false-alarm rates. Message text is never printed, only counts.
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import yaml
+
 from safety import Category, assess
 from safety.result import CRISIS_CATEGORIES
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SEARCH_QUESTIONS = ROOT / "corpus" / "questions"
 
 
 def _rows(name: str) -> list[dict]:
@@ -29,6 +33,14 @@ def _rows(name: str) -> list[dict]:
         return []
     with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
+
+
+def _search_questions() -> list[str]:
+    questions = []
+    for path in sorted(SEARCH_QUESTIONS.glob("*.yaml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            questions += entry.get("questions", [])
+    return questions
 
 
 def _percentile(sorted_values: list[float], fraction: float) -> float:
@@ -88,8 +100,9 @@ def main() -> None:
     ordinary = _rows("ordinary_messages.jsonl")
     holdout = _rows("crisis_holdout.jsonl")
     questions = [r["q"] for r in _rows("retrieval_eval.jsonl") + _rows("retrieval_holdout.jsonl")]
+    search_questions = _search_questions()
 
-    texts = [r["text"] for r in crisis + ordinary + holdout] + questions
+    texts = [r["text"] for r in crisis + ordinary + holdout] + questions + search_questions
     _timing(texts, args.repeat)
     print()
     _recall("main crisis set", crisis)
@@ -98,6 +111,8 @@ def main() -> None:
     _false_alarms("tricky ordinary set", [r["text"] for r in ordinary])
     _false_alarms("held-out ordinary set", [r["text"] for r in holdout if r["category"] is None])
     _false_alarms("retrieval eval questions", questions)
+    _false_alarms("curated search questions", search_questions)
+    _false_alarms("all parent questions", questions + search_questions)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,27 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
   having hurt the baby, are harm_to_baby. Anger at a crying baby with no harm is distress.
 - Category order (first wins): baby_emergency, harm_to_baby, self_harm_suicide, psychosis,
   abuse. Voices telling someone to hurt themselves read as self-harm; all lead with 999.
+- The category follows who is at risk. The parent asking how many pills "to not wake up", or
+  saying the baby "would be better off without me", is self-harm. A choking (or drowning)
+  baby is a baby emergency, never harm_to_baby ("a choking baby" describes the baby).
+- A threat that hangs on what the parent does ("he said he'd hurt the baby if i go to my
+  mums", "he'll kill me if i leave") is abuse, checked before every category (FIRST_RULES);
+  the abuse reply leads with the emergency number "if you or your baby are in danger" and
+  lists the domestic abuse line and the child line. A threat because the baby cries ("if
+  she doesn't shut up he'll make her") is harm_to_baby.
+- Harm needs someone doing it to the baby: the baby's own movements ("she shook her head",
+  "he kicked his legs") and pinched cheeks are not harm (idioms read by harm_to_baby only).
+- Doubt about breathing ("i dont think shes breathing", "cant tell if hes breathing") is a
+  baby emergency; worry that the baby might stop breathing, periodic pauses and checking
+  are not.
+- Topic words need a first-person, present situation: "im hallucinating", "hes having a
+  seizure", "i think this is coercive control" fire; "can lack of sleep cause
+  hallucinations", "what does a febrile seizure look like", "is coercive control a crime",
+  research on suicide rates do not. "suicidal" about oneself always fires.
+- A hedge anywhere in the clause (lol, teething demon, monitor or telly voices, ads, "then was
+  fine") softens a strange-sounding remark; it never softens self-harm or harm to the baby.
+- Asking for a helpline number ("domestic abuse helpline") is distress: the answer plus one
+  line pointing to /helplines.
 """
 
 from __future__ import annotations

@@ -205,11 +205,10 @@ IDIOMS: tuple[str, ...] = (
     r"(\S+ ){0,3}shaken baby( syndrome)?\b",
     # A toddler hitting the baby is a sibling-rivalry question, not abuse of the baby.
     r"\b(toddler|sibling|siblings|brother|sister|twin|year old|yr old|eldest|oldest|older one|"
-    r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}(hit|hits|hitting|bit|"
-    r"bites|biting|kicks|kicking|kicked|pushes|pushing|pushed|pinches|pinching|scratches|"
-    r"scratching|smacks|smacking|whacks|whacking|sat on|sits on|jumped on|jumps on|pokes|threw|"
-    r"throws|throwing|"
-    r"poking|squeezes|squeezing|hugs|hugging)\b",
+    r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}("
+    + verb_forms("hit", "bite", "kick", "push", "pinch", "scratch", "smack", "slap", "whack",
+                 "poke", "squeeze", "hug", "throw", "shove", "pull", "thump", "punch")
+    + r"|bit|threw|sat on|sits on|jumped on|jumps on)\b",
     r"\b(i|im|i am|feel like i|felt like i|like i) (cant|can not|cannot|couldnt|could not) "
     r"(breathe|breath|catch my breath)\b",
     # First aid and "choking vs gagging" are questions about a topic.
@@ -271,6 +270,9 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"\b(devil|devils|demon|demons|possessed|evil|antichrist|gremlin|monster)\b( \S+){0,8} "
         r"(lol|haha|hahaha|hehe|lmao|xd|jk|joking|kidding)\b",
         r"\b(lol|haha|hahaha|hehe|lmao) (\S+ ){0,8}(devil|demon|possessed|evil|antichrist)\b",
+        r"\b(devil|demon|demons|monster|gremlin|terror|nightmare)( in (him|her|them))? (at|tonight|"
+        r"today|this morning|this evening|during|when|whenever|every|all day|all night|in the car|"
+        r"in the bath|at bedtime|at night)\b",
         r"\b(teething|sleep|regression|colic|wind|nappy|tantrum|growth spurt|witching hour|sugar|"
         r"overtired|bedtime|bath time|nap) (demon|demons|devil|devils|monster|monsters|gremlin)\b",
         # Voices from a monitor, a screen or the neighbours are real sounds.
@@ -359,6 +361,15 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"unresponsive|lifeless|still)\b"
      r"|\b(grey|gray|blue|mottled|pale) and (cold|floppy|limp|clammy|sleepy|unresponsive|"
      r"lifeless)\b"),
+    ("be_found_covered",
+     r"\b(found|find|discovered|woke up to|came in to|went in to) (\S+ ){0,3}(with|under|tangled "
+     r"in|wrapped in|caught in) (a |the |his |her )?(\S+ )?(plastic bag|bag|pillow|blanket|duvet|"
+     r"cord|blind cord|string|rope|cushion|strap|straps)\b(?! (next to|beside|near|on the))"
+     r"|\b(plastic bag|bag|cord|blind cord|string|strap) (over|round|around) (his|her|their) "
+     r"(face|head|neck)\b"),
+    ("be_wont_wake_and",
+     r"\b(wont|will not|cant|cannot|not|isnt|hasnt) (wake|waking|woken|rouse) (\S+ ){0,8}(cold|"
+     r"floppy|limp|blue|grey|gray|pale|not breathing|mottled|clammy|lifeless|stiff)\b"),
     ("be_broken_bone",
      r"\b(arm|leg|wrist|ankle|bone|collarbone|neck|elbow) (is |looks |s |was )?(bent|broken|at a "
      r"weird angle|at a funny angle|twisted|the wrong way|out of shape|deformed|sticking out)\b"
@@ -442,7 +453,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"cant make a sound|silent|cant cough|not coughing|going blue|turning blue|gone blue|"
      r"not breathing|cant breathe|going limp|gone limp|going floppy)\b"),
     ("be_head_injury",
-     r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit)(?! (asleep|back asleep|"
+     r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit|rolled off|rolled out|"
+     r"tumbled|slipped|toppled)(?! (asleep|back asleep|"
      r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
      r"bulge|bleeding|blood|not crying|hasnt cried|didnt cry|staring|dazed|wont wake|"
@@ -506,6 +518,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(glass|tumbler) (\S+ ){0,10}(doesnt|does not|dont|wont|will not|not|didnt) "
      r"(fade|go away|disappear|blanch)\b|\b(non blanching|nonblanching|doesnt blanch)\b"
      r"|\bglass test\b|\bbulging (soft spot|fontanelle|fontanel)\b"
+     r"|\bstiff neck\b (\S+ ){0,8}(temp|temperature|fever|burning up|light|rash|floppy|drowsy|"
+     r"vomiting)|\b(temp|temperature|fever|burning up|hot) (\S+ ){0,8}stiff neck\b"
      r"|\b(temperature|temp|fever|burning up|feverish|very hot|really hot) (\S+ ){0,6}rash "
      r"(\S+ ){0,3}"
      r"(doesnt|does not|wont|will not|not|didnt|dont) (fade|go away|disappear|blanch)\b"
@@ -758,7 +772,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"stashing|stashed|keeping|kept|storing|stored|counting|counted|lined up|lining up|"
      r"enough) (up )?(all |enough |loads of |lots of |a stash of |a stockpile of )?(of )?"
      r"(my |the |some |his |her )?(sleeping |sleep |pain |old |prescription |spare )?(pills|"
-     r"tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants)\b"
+     r"tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants|sertraline|"
+     r"fluoxetine|citalopram|co codamol|codeine|diazepam|propranolol|zopiclone|amitriptyline|"
+     r"tramadol|insulin|aspirin|ibuprofen|mirtazapine|venlafaxine|quetiapine|lithium)\b"
      r"|\b(looked up|looking up|googled|googling|researching|researched|checked|checking|"
      r"searched|searching) (how (high|tall|deep|far|fast|cold)|the height of|the depth of) "
      r"(\S+ ){0,3}(bridge|building|car park|cliff|cliffs|balcony|tower|drop|fall|river|water|"
@@ -1228,7 +1244,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_seeing_spirits",
      r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|she|he|she keeps|he keeps|"
      r"she can|he can) (\S+ )?(see|seeing|saw|seen|sees) (demons|devils|the devil|angels|spirits|"
-     r"ghosts|evil spirits|monsters|aliens|dead people|a demon|an angel|a ghost)\b"
+     r"ghosts|evil spirits|monsters|aliens|dead people|a demon|an angel|a ghost|shadow people|"
+     r"shadow figures|shadow men|dark figures|a dark figure|a shadow man|figures)\b"
      r"(?! (in (films|movies|the film|the show|my dreams)|on (tv|the tv)))"
      r"|\b(is not|isnt|not) (our|my|her|his|their) (real )?(baby|son|daughter|child) (\S+ ){0,4}"
      r"(swapped|switched|replaced|changed|stolen|fake|imposter|impostor)\b"
@@ -1267,7 +1284,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_persecuted",
      r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
      r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
-     r"(against me|out to get me|plotting|conspiring|in on it|after me|trying to get me|"
+     r"(against me|out to get me|plotting|conspiring|in on it|in on (a|the) plan|in on this|"
+     r"after me|trying to get me|"
      r"trying to hurt me|trying to poison me)\b"
      r"|\b(convinced|believes|believe|insists|insisting|sure|certain|knows|know|keeps saying|"
      r"thinks) (that )?(the baby|baby|he|she|my son|my daughter|our baby|the child|it|our son|"
@@ -1312,6 +1330,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"pins|headbutt|headbutted|smack|smacks|smacked|stab|stabbed|threw|throws|thrown|"
      r"hurt|hurts|hurting|injured|injures|abuse|abused|abuses|abusing|batter|battered|"
      r"spat at|spits at|spat on|spits on|kicked out|locked|locks) (\S+ )?me\b"
+     r"(?!( \S+){0,6} (teething|latch|latching|boob|nipple|nipples)\b|( \S+){0,3} (while|when) "
+     r"(feeding|nursing|breastfeeding|on the boob)\b)"
      r"(?! (with (his|her) (rattle|toy|toys|bottle|spoon|tiny|little|feet|foot|head|hand|"
      r"hands)|when (he|she) (feeds|was feeding|is feeding|s feeding)|in the (boob|boobs|"
      r"nipple|nipples) lol|lol|haha|at|to it|to the|in a|hands down|fair and square|again at|"
@@ -1538,6 +1558,13 @@ DISTRESS_RULES: list[tuple[str, str]] = [
 # reply leads with the emergency number ("if you or your baby are in danger") and the
 # domestic abuse line; a threat because the baby cries stays harm_to_baby (hb_threat_to_baby).
 FIRST_RULES: list[tuple[Category, str, str]] = [
+    # Voices commanding harm to the baby are psychosis (an emergency); to oneself, self-harm.
+    (Category.PSYCHOSIS, "ps_command_voices",
+     r"\b(voice|voices|god|the devil|satan|angels|someone|something|a man|a woman|my dead \S+)"
+     r"( in my head)? (is |are |keeps |keep |kept )?(telling|tell|tells|told|ordering|orders|"
+     r"commanding|commands|saying i (should|must|have to)) (me )?(to )?(hurt|harm|kill|drown|"
+     r"smother|shake|hit|throw|stab|sacrifice|suffocate|get rid of|do things to|do something to) "
+     r"(the baby|my baby|our baby|him|her|them|my son|my daughter|the kids|it)\b"),
     (Category.ABUSE, "ab_threat_if_i",
      r"\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|shes going to|he is "
      r"going to|says hell|said hed|said he would|says he will|threatened to|threatens to) "

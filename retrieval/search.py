@@ -56,9 +56,9 @@ class SearchConfig:
     # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
     # while saying different things; distinct passages of the corpus share at most ~0.62.
     duplicate_overlap: float = 0.8
-    # A message of several sentences is also scored per sentence, for at most this many of its
-    # last sentences (the whole-message embedding reads only its first 256 tokens).
-    max_pieces: int = 4
+    # A message of several sentences is also scored per asking sentence, for at most this many
+    # (the last ones): each costs one more encoder run.
+    max_pieces: int = 2
 
 
 @dataclass(frozen=True)
@@ -127,12 +127,15 @@ class Searcher:
 
     def search(self, query: str, k: int = 3) -> SearchResult:
         config = self.config
-        whole = self._evidence(query)
-        # A long message is also read sentence by sentence: one sentence often carries the
-        # question while the rest is background that pulls the whole-message embedding away.
+        normalised = self._normalise(query)
+        whole = self._evidence(normalised, self.encoder.encode_one(normalised))
+        # A long message is also read by its asking sentences: they carry the question while
+        # background around them pulls the whole-message embedding away.
         fused = whole.fused
         for piece in message_pieces(query, config.max_pieces):
-            fused = np.maximum(fused, self._evidence(piece).fused)
+            piece = self._normalise(piece)
+            # One at a time: a padded batch measured slower than separate short runs.
+            fused = np.maximum(fused, self._evidence(piece, self.encoder.encode_one(piece)).fused)
         hits = self._distinct_best(fused, k)
 
         # Abstention weighs the whole message: background sentences ("my baby is 7 weeks old")
@@ -148,10 +151,12 @@ class Searcher:
             return SearchResult(hits, False, f"closer to a subject the sources skip: {evidence}")
         return SearchResult(hits, True, evidence)
 
-    def _evidence(self, text: str) -> _Evidence:
+    def _normalise(self, text: str) -> str:
+        return self.lexical.normalise_query(text) or text
+
+    def _evidence(self, normalised: str, vector: np.ndarray) -> _Evidence:
+        """Every passage's fused score for one text (already normalised, and its embedding)."""
         config = self.config
-        normalised = self.lexical.normalise_query(text)
-        vector = self.encoder.encode_one(normalised or text)
         cosine = _all_scores(self.passage_index, vector)
         view_cosine = _all_scores(self.view_index, vector)
         windows = self._window_scores(view_cosine)
@@ -200,14 +205,25 @@ class Searcher:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 # Shorter fragments ("hi.", "thanks!") say nothing on their own.
 _MIN_PIECE_WORDS = 3
+# How a sentence that asks something usually starts (when it does not end with "?").
+_ASKING = re.compile(
+    r"^(?:how|what|whats|what's|why|when|where|who|which|is|are|am|can|could|should|would|will"
+    r"|do|does|did|has|have|any|anyone|was|were)\b", re.I)
 
 
 def message_pieces(message: str, limit: int) -> list[str]:
-    """The message's sentences worth scoring alone: none unless it has two or more."""
-    pieces = [p.strip() for p in _SENTENCE_BREAK.split(message.strip())
-              if len(p.split()) >= _MIN_PIECE_WORDS]
-    distinct = list(dict.fromkeys(pieces))
-    return distinct[-limit:] if len(distinct) >= 2 and limit > 0 else []
+    """The asking sentences of a message of several sentences (at most `limit`, the last ones).
+
+    Only sentences that ask: measured on messages padded with background before or after the
+    question, scoring every sentence let the background ("my partner says im overthinking")
+    pull in passages of its own, while asking sentences carry the question.
+    """
+    sentences = [p.strip() for p in _SENTENCE_BREAK.split(message.strip())
+                 if len(p.split()) >= _MIN_PIECE_WORDS]
+    if len(sentences) < 2 or limit <= 0:
+        return []
+    asking = [s for s in dict.fromkeys(sentences) if s.endswith("?") or _ASKING.match(s)]
+    return asking[-limit:]
 
 
 def _containment(first: frozenset[str], second: frozenset[str]) -> float:

@@ -88,10 +88,11 @@ def test_uk_and_us_words_and_shorthand_find_the_same_passage(searcher):
 )
 def test_background_sentences_do_not_change_the_answer(searcher, question):
     alone = searcher.search(question)
-    rambling = searcher.search(f"hey there! its 3am and im up with the baby again, cant sleep. "
-                               f"{question}")
-    assert rambling.answered and alone.answered
-    assert rambling.hits[0].passage == alone.hits[0].passage
+    for rambling in (f"hey there! its 3am and im up with the baby again, cant sleep. {question}",
+                     f"{question}? anyway thanks for reading, its been a really long week."):
+        result = searcher.search(rambling)
+        assert result.answered and alone.answered
+        assert result.hits[0].passage == alone.hits[0].passage, rambling
 
 
 def test_misspellings_still_find_the_answer(searcher):

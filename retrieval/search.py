@@ -132,24 +132,34 @@ class Searcher:
         # A long message is also read by its asking sentences: they carry the question while
         # background around them pulls the whole-message embedding away.
         fused = whole.fused
+        asked_off_topic = False
         for piece in message_pieces(query, config.max_pieces):
             piece = self._normalise(piece)
             # One at a time: a padded batch measured slower than separate short runs.
-            fused = np.maximum(fused, self._evidence(piece, self.encoder.encode_one(piece)).fused)
+            part = self._evidence(piece, self.encoder.encode_one(piece))
+            fused = np.maximum(fused, part.fused)
+            asked_off_topic |= self._closest_off_topic(part.vector) >= part.closest_source
         hits = self._distinct_best(fused, k)
 
-        # Abstention weighs the whole message: background sentences ("my baby is 7 weeks old")
-        # match the sources whatever the question is.
+        # Abstention weighs the whole message, not its best sentence: background sentences ("my
+        # baby is 7 weeks old") match the sources whatever the question is.
         best = float(whole.fused.max())
         closest_source = whole.closest_source
-        closest_off_topic = float((self.off_topic_vectors @ whole.vector).max())
+        closest_off_topic = self._closest_off_topic(whole.vector)
         evidence = (f"score {best:.2f}, source {closest_source:.2f}, "
                     f"off-topic {closest_off_topic:.2f}")
         if best < config.min_score or closest_source < config.min_source_cosine:
             return SearchResult(hits, False, f"weak match: {evidence}")
         if closest_off_topic >= closest_source:
             return SearchResult(hits, False, f"closer to a subject the sources skip: {evidence}")
+        # For the same reason, an asking sentence closer to a skipped subject declines the message
+        # however much of the background around it matches the sources.
+        if asked_off_topic:
+            return SearchResult(hits, False, f"asks about a subject the sources skip: {evidence}")
         return SearchResult(hits, True, evidence)
+
+    def _closest_off_topic(self, vector: np.ndarray) -> float:
+        return float((self.off_topic_vectors @ vector).max())
 
     def _normalise(self, text: str) -> str:
         return self.lexical.normalise_query(text) or text

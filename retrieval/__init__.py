@@ -13,9 +13,9 @@ Each passage is embedded whole, as 1–3-sentence windows, and through the curat
 anchor falls in it. A message scores every passage by
     cosine(message, passage) + mean over window sizes of the best window cosine
     + 3 · max(0, best curated-question cosine − 0.5) + 0.4 · BM25 / (BM25 + 6),
-and a message of several sentences is also scored sentence by sentence (best score kept).
-It is answered only when the whole message scores ≥ 0.6, some passage or window is ≥ 0.3 cosine
-away, and no subject in retrieval/scope.py:OFF_TOPICS is closer; curated questions rank but
-never vouch for scope. build_index and `nightlight corpus validate` validate the questions, and
+and a message of several sentences is also scored by its last two asking sentences (best score
+per passage kept). It is answered only when the whole message scores ≥ 0.6, some passage or
+window is ≥ 0.3 cosine away, and neither the message nor an asking sentence of it is closer to a
+subject in retrieval/scope.py:OFF_TOPICS; curated questions rank but never vouch for scope. build_index and `nightlight corpus validate` validate the questions, and
 the questions files are part of the content hash (editing one makes the index stale).
 """

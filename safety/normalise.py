@@ -92,6 +92,12 @@ _SLANG: dict[str, str] = {
     "telly": "tv", "television": "tv",
     "mom": "mum", "mommy": "mum", "mummy": "mum", "mam": "mum", "mama": "mum",
     "arnt": "arent", "se": "see", "thier": "their", "ther": "there",
+    # Common slips in short words the one-edit map leaves alone (it only reads long words).
+    "wnat": "want", "whant": "want", "agen": "again", "agin": "again", "turnd": "turned",
+    "chokeing": "choking", "chocked": "choked", "choaked": "choked", "herd": "heard",
+    "telin": "telling", "tellin": "telling", "husbnd": "husband", "hubsand": "husband",
+    "husban": "husband", "partener": "partner", "parnter": "partner", "kil": "kill",
+    "dieing": "dying", "brething": "breathing",
 }
 
 # Words whose misspellings must not slip through: any spelling one edit away (a letter

@@ -284,6 +284,9 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"\b(devil|devils|demon|demons|possessed|evil|antichrist|gremlin|monster)\b( \S+){0,8} "
         r"(lol|haha|hahaha|hehe|lmao|xd|jk|joking|kidding)\b",
         r"\b(lol|haha|hahaha|hehe|lmao) (\S+ ){0,8}(devil|demon|possessed|evil|antichrist)\b",
+        r"\b(nothing|none of (this|it)|everything|the world|everyone|everybody|the neighbours|"
+        r"neighbours|they|my phone|the tv|the radio)\b( \S+){0,12} (lol|haha|hahaha|lmao|xd|jk|"
+        r"joking|kidding)\b",
         r"\b(devil|demon|demons|monster|gremlin|terror|nightmare)( in (him|her|them))? (at|tonight|"
         r"today|this morning|this evening|during|when|whenever|every|all day|all night|in the car|"
         r"in the bath|at bedtime|at night)\b",
@@ -337,6 +340,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"couldnt tell|dont know|do not know|no idea|not certain|cant see|cant hear) (if |whether "
      r"|that )?(he|she|they|it|the baby|baby|my baby|our baby|my son|my daughter|hes|shes|"
      r"theyre|its|babys|him|her) (is |s |are |was |still |really |even )*(breathing|breathin)\b"
+     r"(?! ((too|so|really|very|quite|a bit|a little) )?(fast|quick|quickly|slow|slowly|loud|"
+     r"loudly|noisy|noisily|heavy|heavily|through|normally|ok|okay|fine|on the monitor|over the "
+     r"monitor|through the monitor|in (his|her) sleep (ok|okay|normally)))"
      r"|^(is|iss|why isnt|why is) (he|she|the baby|baby|my baby|it|they) (still |even )?"
      r"(breathing|breathin)\b(?! (ok|okay|normally|fine|properly) (when|while|in) )"),
     ("be_breathing_stopped",
@@ -484,7 +490,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(?<!i )(?<!ive )(?<!have )(?<!just )(?<!i ve )\b(swallowed|swallow|drank|drunk|ate|"
      r"eaten|eat|got into|chewed|chewing|bit into|"
      r"has had|had some|sucked on|licked|inhaled|breathed in|choked on|got hold of|"
-     r"got his hands on|got her hands on) (\S+ ){0,5}"
+     r"got his hands on|got her hands on) (?!((a|two|three|four|\d+|a few|few|half a|a whole) )?"
+     r"(bottle|bottles|glass|glasses|pint|pints|can|cans) (of )?(wine|beer|vodka|cider|gin|"
+     r"whisky|lager|prosecco|drinks|rum|fizz)\b)(\S+ ){0,5}"
      r"(battery|batteries|magnet|magnets|bleach|"
      r"dishwasher|detergent|tablet|tablets|pills|pill|medicine|meds|medication|paracetamol|"
      r"ibuprofen|capsule|capsules|liquitab|liquitabs|pod|pods|cleaning|cleaner|vape|e liquid|"
@@ -514,13 +522,15 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(dry|no wet) (nappy|nappies|diaper|diapers) (for|since|in|all) (\S+ ){0,2}(\d+ hours|"
      r"hours|day|yesterday|last night|this morning|12|ages)\b"),
     ("be_lethargic",
+     r"(?<!a bit )(?<!bit )(?<!slightly )(?<!little )(?<!abit )"
      r"\b(lethargic|barely opens (his|her|their) eyes|barely open (his|her|their) eyes|cant "
      r"keep (his|her|their) eyes open|wont stay awake|cant stay awake|barely awake|barely "
      r"responding)\b( \S+){0,10} (burning up|fever|temperature|temp|wont feed|not feeding|"
      r"refusing feeds|no wet|dry nappy|sunken|vomiting|being sick|rash|pale|grey|mottled|"
      r"floppy)\b"
      r"|\b(burning up|fever|temperature|temp|wont feed|not feeding|refusing feeds|no wet|"
-     r"sunken|vomiting|rash|floppy) (\S+ ){0,10}(lethargic|barely opens (his|her|their) eyes|"
+     r"sunken|vomiting|rash|floppy) (\S+ ){0,10}(?<!a bit )(?<!bit )(?<!slightly )(?<!little )"
+     r"(?<!abit )(lethargic|barely opens (his|her|their) eyes|"
      r"barely open (his|her|their) eyes|cant keep (his|her|their) eyes open|wont stay awake|"
      r"cant stay awake|barely awake|barely responding)\b"),
     ("be_bleeding",
@@ -558,7 +568,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(slipped|went|fell|sank|sunk|gone|dipped|got pulled) under( the)?( water| bath ?water)?"
      r"\b(?=( \S+){0,12} (cough|coughing|coughed|spluttering|choking|pale|blue|grey|limp|floppy|"
      r"not breathing|breathing (funny|weird|strange|fast|oddly)|gasping|wont wake|vomiting|sick|"
-     r"unresponsive|still)\b)"
+     r"unresponsive|still)\b)(?!( \S+){0,14} (then |but |and )?(was|is|seemed|seems|s) (totally |"
+     r"completely |absolutely |perfectly )?(fine|ok|okay|happy)\b)"
      r"|\b(bath|bathtub|pool|water|pond) (\S+ ){0,10}(slipped|went|fell|sank|gone|dipped) "
      r"under\b(?!( \S+){0,10} (then |but |and )?(was|is|seemed|seems|s) (totally |completely |"
      r"absolutely |perfectly )?(fine|ok|okay|happy)\b|( \S+){0,10} (loved|loves|giggled|"
@@ -839,15 +850,20 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"taking |taking my |taking all my )?(pills|tablets|overdose|overdosing|rope|noose|bridge|"
      r"train tracks|railway|jumping|the edge|razor|razors|blade|blades)\b"
      r"(?! (for (my|the|his|her) (headache|pain|back|period|c section)|with food|at night|"
-     r"every day|interacting|while breastfeeding|and breastfeeding))"),
+     r"every day|interacting|while breastfeeding|and breastfeeding))"
+     r"(?!( \S+){0,4} (for (my|the|his|her|a)|safe|while breastfeeding|when breastfeeding|"
+     r"interact|side effects|dose|dosage|prescribed|the doctor gave|the gp gave)\b)"),
     ("sh_means_on_mind",
-     r"\b(rope|noose|ligature|razor blades|razors|razor|blades)\b (\S+ ){0,6}(i )?(keep|keeps|"
+     r"(?<!skipping )(?<!jump )\b(rope|noose|ligature|razor blades|razors|razor|blades)\b"
+     r"(?! (swing|swings|toy|toys|ladder|bridge|course|light|lights|climbing))"
+     r" (\S+ ){0,6}(i )?(keep|keeps|"
      r"kept|cant stop|been|am|im) (thinking|looking|staring|going back|thinking about|looking at)"
      r"( about| at| to)? (it|them|that|those)\b"
      r"|\b(take|taking|swallow|swallowing|down|downing|neck|necking|have) (everything|all of it|"
      r"the lot|whatever|every pill|every tablet|all the pills|all the tablets|all the meds|"
      r"everything thats) (\S+ ){0,2}(in|from|out of|inside) (the|my|our) (medicine|pill|"
      r"bathroom|first aid|drug|meds|medicine) (box|cabinet|cupboard|drawer|bag|kit|tin|shelf)\b"
+     r"(?! (with (me|us)|on holiday|away|abroad|to (the|my|our)))"
      r"|\b(take|swallow|down|neck) (everything|it all|the lot|all of them|all of it|all my|all "
      r"the)( \S+){0,6} (and|to) (just )?(be done|end it|never wake|not wake|sleep forever|be gone)"
      r"\b"),
@@ -869,7 +885,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(a |my |the )?plan (for |of )?(how|when|where|the way) (i|id|ill|im|to)( would| will|"
      r" am going to| m going to| could| can| should)? (\S+ )?(do it|end it|go|die|kill|end things|"
      r"end my|finish it|take)\b"
-     r"|\b(i have|ive|i ve|i|ive got|i have got|i got|i ve got) (got |made )?a plan( now| "
+     r"|^(i have|ive|i ve|i|ive got|i have got|i got|i ve got) (got |made )?a plan( now| "
      r"tonight| already| this time| ready)?$"
      r"|\b(worked out|planned|planning|plan|figured out|figuring out|decided|deciding|"
      r"know|chosen|picked) (how|when|where|the way|the day|the date|the method) "
@@ -1047,7 +1063,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"screaming|stop|be quiet|settle|sleep|go to sleep|pack it in|quieten down|calm down)\b "
      r"(\S+ ){0,2}(hell|he will|hed|he would|shell|she will|shed|theyll|hes going to|shes going "
      r"to|he is going to|she is going to|im going to|ill|i will|id|i swear ill|i swear i will) "
-     rf"(make|shut|give|teach|sort|deal with|{HARM_VERB})\b"
+     r"(make (him|her|them|it)(?! (a|some|his|her|their|laugh|smile|feel|comfortable|happy|"
+     r"more|better|warm|up))|shut (him|her|them|it) up|give (him|her|them|it) (something|a "
+     r"reason) to cry about|teach (him|her|them|it) a lesson|sort (him|her|them|it) out|"
+     rf"{HARM_VERB})\b"
      r"|\b(hell|he will|he would|hed|shell|she will|shed|theyll|hes going to|shes going to) "
      r"(make (him|her|them|it) (shut up|stop|be quiet)|shut (him|her|them|it) up)\b"
      r"|\bgive (him|her|them|it) something to cry about\b"),
@@ -1277,7 +1296,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"keeps |keep )?(always |constantly |secretly )?(watching|following|spying on|listening to|"
      r"recording|filming|tracking|stalking) (me|us|our house|the house)\b(?! (breastfeed|feed|"
      r"feeding|struggle|struggling|parent|with the baby|like|and judging|judging|on instagram|"
-     r"on facebook|on tiktok|online|change))"),
+     r"on facebook|on tiktok|online|change|at (baby group|the|group|work|nursery|clinic|church|"
+     r"soft play|the park)|in (public|town|the))\b)"),
     ("ps_sent_by_evil",
      r"\b(sent|sent here|made|created|possessed|controlled|marked|chosen|taken over) by (the "
      r"devil|satan|demons|a demon|aliens|evil|evil spirits|dark forces|lucifer)\b"),
@@ -1286,8 +1306,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(the world|everything|everyone|everybody|my family|people) (around me )?(is|are|s) "
      r"(fake|not real|a simulation|actors|robots)\b"
      r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|wife|i|im|my baby|the baby)"
-     r" (isnt|is not|arent|am not|s not) real\b(?! (sure|bothered))"
-     r"|\b(im|i am) not real\b"),
+     r" (isnt|is not|arent|am not|s not) real\b(?! (sure|bothered|keen|fussed|a fan|into|good|"
+     r"great|happy|interested|worried|big on|struck))"
+     r"|\b(im|i am) not real\b(?! (sure|bothered|keen|fussed|a fan|into|good|great|happy|"
+     r"interested|worried|big on|struck))"),
     ("ps_in_my_head",
      r"\b(talking|talks|talked|speaking|speaks|spoke|whispering|whispers|whispered|telling me "
      r"things|tells me things|giving me orders) (to me )?in(side)? my (head|mind|brain)\b"
@@ -1479,6 +1501,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(abuse|violence|control)\b"
      r"|\b(scared|afraid|terrified|frightened|worried) (that )?(im|i am|ill be|i will be|i|me|the "
      r"baby|the kids|were|we are|we|were going to be|im going to be) (next|going to be next)\b"
+     r"(?! (to (get|catch|be ill|be sick|go down|come down)|for the (bug|virus|cold)|with the))"
      r"|\b(punched|punches|punching|kicked|kicks|smashed|smashes|hit|hits|threw|throws|"
      r"slammed|slams) (\S+ ){0,2}(the |a )?(wall|walls|door|doors) (\S+ ){0,5}(next to|"
      r"beside|behind|near|by|right by) my (head|face)\b"

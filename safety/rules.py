@@ -147,6 +147,11 @@ IDIOMS: tuple[str, ...] = (
     r"^is it normal (for (my |a |the )?(baby|newborn|babies|newborns|him|her|them|son|daughter) )?"
     r"(to )?(\S+ ){0,3}(stop|stops|pause|pauses) breathing (for )?(a few|a couple of|few|2|3|4|"
     r"5|a|one|two|three) (seconds|secs|second|moments)\b",
+    # "he stops breathing for a few seconds when asleep, is that normal": periodic breathing.
+    r"\b(stops|stop|stopped|pauses|paused|pausing|stopping) breathing for (a few|a couple of|few|"
+    r"2|3|4|5|a|one|two|three|a split) (seconds|secs|second|moments|moment)\b(?=( \S+){0,6} "
+    r"(is (that|this|it) normal|normal|periodic breathing|is (that|this|it) (ok|okay)|should i "
+    r"worry)\b)",
     r"\b(worry|worried|worrying|scared|afraid|terrified|fear|anxious|paranoid|panic|panicking|"
     r"check|checking|obsessed) (\S+ ){0,4}(will|might|would|could|going to|may|is going to|"
     r"shell|hell|theyll|itll|shed|hed|theyd) "
@@ -258,6 +263,11 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"(his|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
         r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
         r"\b(shook|shakes|shaking|shake) (his|her|their) head\b",
+        # Fear of an accident ("terrified of dropping him down the stairs") is distress.
+        r"\b(scared|terrified|afraid|worried|frightened|fear|fearful|anxious|nervous|paranoid|"
+        r"panic|panicking) (\S+ ){0,2}(of|about|that i will|that ill|ill|i will|i might|i ll|im "
+        r"going to) (accidentally )?(dropping|drop|falling|fall|tripping|trip|slipping|slip)"
+        r"( (?!(purpose|deliberately|want|wanted|wanting|urge|urges|mean|meant)\b)\S+){0,8}",
         r"\b(harming|hurting|killing|shaking|dropping|drowning|smothering|suffocating) (your|a|"
         r"their|someones) (baby|babies|child|children|newborn|newborns|kids)\b",
         # Why do parents get such thoughts: a question about people in general.

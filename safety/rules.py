@@ -1374,13 +1374,12 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"mother in law|father in law|dad|father|brother|stepdad|step dad|his mum|his dad|"
      r"his brother|his family|uncle|someone|man|landlord|son|mum|baby daddy|babys dad|"
      r"babys father|baby father|the babys dad|bd) (\S+ ){0,4}?"
-     r"(hit|hits|hitting|beat|beats|beaten|beating|punch|punched|punches|punching|kick|"
-     r"kicked|kicks|kicking|slap|slaps|slapped|slapping|shove|shoved|shoves|push|pushed|"
-     r"pushes|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|throttle|"
-     r"throttled|grab|grabbed|grabs|bite|bites|bit|burned|burnt|burns|rape|raped|rapes|raping|"
-     r"assault|assaulted|assaults|attack|attacked|attacks|drag|dragged|drags|pin|pinned|"
-     r"pins|headbutt|headbutted|smack|smacks|smacked|stab|stabbed|threw|throws|thrown|"
-     r"hurt|hurts|hurting|injured|injures|abuse|abused|abuses|abusing|batter|battered|"
+     r"("
+     + verb_forms("hit", "beat", "punch", "kick", "slap", "shove", "push", "strangle", "choke",
+                  "throttle", "grab", "bite", "burn", "rape", "assault", "attack", "drag", "pin",
+                  "headbutt", "smack", "stab", "throw", "hurt", "injure", "abuse", "batter",
+                  "thump", "whack", "smother", "suffocate", "trip")
+     + r"|beaten|bit|burnt|threw|thrown|"
      r"spat at|spits at|spat on|spits on|kicked out|locked|locks) (\S+ )?me\b"
      r"(?!( \S+){0,6} (teething|latch|latching|boob|nipple|nipples)\b|( \S+){0,3} (while|when) "
      r"(feeding|nursing|breastfeeding|on the boob)\b)"

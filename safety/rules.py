@@ -126,6 +126,13 @@ INTENT = (
 NOT_NOW = r"(?!(i|im|ive|id|ill|me|myself|we|were|our|us|mine|now|tonight|help|please)\b)"
 NOT_ME = r"(?!(i|im|ive|id|ill|me|my|myself|we|were|our|us|mine|now|tonight|help|please)\b)"
 
+# Words that turn a question about suicide into one about how (a means, not a topic).
+NOT_A_METHOD = (
+    r"(?!(painful|painless|quick|quickest|easy|easiest|best|way|ways|how|method|methods|hurt|"
+    r"hurts|take|takes|long|fast|fastest|peaceful|sure|surest|pills|tablets|rope|bridge|jump|"
+    r"jumping|works|work|effective|instant)\b)"
+)
+
 # Idioms masked out before the crisis rules run, so hyperbole never reads as intent.
 IDIOMS: tuple[str, ...] = (
     r"\b(kill|killing|murder|die|dying|died) (for|to get|to have|to see|to know)\b",
@@ -214,8 +221,8 @@ IDIOMS: tuple[str, ...] = (
     r"\b(can|could|would|will|does|do|might|did|is|are) (that|this|it|they|these|those|"
     r"doing (that|this)|\w+ing|\w+ing (him|her)) (harm|hurt|damage|injure|harming|hurting) ",
     # "does stress in pregnancy hurt the baby?" asks about an effect, nobody means harm.
-    r"^(does|do|can|could|will|would|might|is|are|did|should) (?!i\b)(\S+ ){0,8}?(harm|hurt|"
-    r"damage|injure|suffocate|smother|strangle|choke|kill|poison|burn|drown) ",
+    r"^(does|do|can|could|will|would|might|is|are|did|should) (?!i\b)(\S+ ){0,8}?(?<!self )"
+    r"(harm|hurt|damage|injure|suffocate|smother|strangle|choke|kill|poison|burn|drown) ",
     # Learning about shaken baby syndrome is not shaking a baby.
     r"\b(about|what is|whats|what causes|causes|video|videos|documentary|leaflet|talk|"
     r"learned|learnt|heard of|prevent|preventing|prevention of|dangers of|risk of|warned us) "
@@ -288,6 +295,11 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"(on|about|of|into|for|from) (\S+ ){0,2}(suicide|suicides)\b(?! (in|for) me)",
         r"(?<!at )(?<!at high )(?<!at real )\b(risk|risks|rates|rate) (\S+ ){0,2}of (\S+ ){0,2}"
         r"(suicide|suicides)\b",
+        # A question about the topic with no word for the speaker in it ("is suicide common
+        # after birth"); "suicidal" and anything with i / my / me still fire.
+        r"^(is|are|what|whats|how|why|when|does|do|can|could|which|who|where)( " + NOT_ME
+        + r"\S+){0,8}? (suicide|suicides|self harm|self harming|self injury)( " + NOT_ME
+        + NOT_A_METHOD + r"\S+){0,10}$",
     ),
     Category.PSYCHOSIS: (
         # Jokes and nicknames: "the devil tonight lol", "the teething demon".

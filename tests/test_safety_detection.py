@@ -227,6 +227,8 @@ def test_the_category_follows_who_is_at_risk(text, category):
         ("can sleep deprivation make you hallucinate", "i think im hallucinating"),
         ("is coercive control illegal in scotland", "i think this is coercive control"),
         ("are suicide rates higher after birth", "i feel suicidal since the birth"),
+        ("is suicide common after birth", "how do i stop thinking about suicide"),
+        ("how common is self harm in new mums", "is self harm a sign of pnd, ive started doing it"),
     ],
 )
 def test_topic_words_fire_in_a_first_person_situation_not_in_a_question(question, disclosure):

@@ -531,8 +531,18 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(day old|days old|week old|weeks old|wk old|wks old|newborn|under 3 months) (\S+ ){0,6}"
      r"(temperature|temp|fever|burning up|boiling|very hot|really hot|so hot|high temp|"
      r"feverish) (\S+ ){0,3}(38|39|40|41|42)\b"
+     r"|\b(day old|days old|week old|weeks old|wk old|wks old|newborn|under 3 months) (\S+ ){0,12}"
+     r"(38|39|40|41|42) (\d|degrees|c)\b"
      r"|\b(temperature|temp|fever|burning up) (\S+ ){0,3}(40|41|42)( \d)? (\S+ ){0,8}(wont|"
      r"not|barely|isnt|floppy|lethargic|drowsy|sleepy)\b"),
+    ("be_green_vomit",
+     r"\b(vomiting|vomit|vomited|being sick|was sick|been sick|throwing up|threw up|puking|"
+     r"spewing) (\S+ ){0,2}(green|bright green|dark green|bile|yellow green|blood|coffee grounds)"
+     r"\b(?! (blanket|vest|top|sofa|carpet|rug|babygrow|sleepsuit|muslin|cardigan|jumper|dress|"
+     r"towel|chair|mat|bib|coat|tests|test|pressure|sugar|sugars))"
+     r"|\b(green|bile|bloody|bright green|dark green) (vomit|sick|puke)\b"
+     r"|\b(sick|vomit|puke) (is|was|looks|looked|has been|s) (\S+ )?(green|bright green|dark "
+     r"green|bloody)\b"),
     ("be_dehydrated",
      r"\b(sunken|sunk|dipped|sinking|caved in) (\S+ ){0,2}(soft spot|fontanelle|fontanel|"
      r"fontanell)\b|\b(soft spot|fontanelle|fontanel|fontanell) (is |looks |seems |s |has |"
@@ -606,6 +616,13 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(call|calling|called|ring|ringing|rang) (an ambulance|999|911|000|112)\b"
      r"(?! (or|if|for what|when|how))"),
 ]
+
+# What the others would gain, in "if i wasnt here they could ...".
+THINGS_GET_BETTER = (
+    r"(get (someone|a new|another|a better|a proper|a real|on with)|find (someone|a new|another|"
+    r"a better)|have (someone|a new|another|a better|a proper|a real|a normal|a happy)|be "
+    r"(happier|better|fine|okay|ok|free|safe|safer)|move on|start again|marry|cope|manage)\b"
+)
 
 SELF_HARM_RULES: list[tuple[str, str]] = [
     # Common misspellings listed; any other one-letter slip is folded by the normaliser.
@@ -722,7 +739,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(take|taking|took|end|ending) (my|my own|her own|his own|their own|her|his) life\b"
      r"|\bending (my|it all|everything|things|me)\b"),
     ("sh_better_off",
-     r"\b(better|happier|easier|fine|okay|ok|safer|free|relieved|glad|pleased|lighter) (off )?"
+     r"\b(better|happier|easier|fine|okay|ok|safer|free|relieved|glad|pleased|lighter|favour|"
+     r"favor) (off )?"
      r"(\S+ ){0,3}"
      r"(without me|with me gone|with me dead|if i (was|were|wasnt|werent|was not|were not) "
      r"(gone|dead|not here|not around|around|here|alive|never born)|if i (just |ever |simply |"
@@ -780,8 +798,15 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(cant|cannot|can not|couldnt) (go on|carry on|continue|keep going|do life|exist)\b"
      r"(?! (like|this way|with|breast|feeding|doing|the|for|without|much|any more with|"
      r"anymore with|on))"),
+    # "if i wasnt here they could get someone better": one's absence as the way things improve.
+    ("sh_if_i_was_gone",
+     r"\b(if i (just |simply |ever )?(wasnt|werent|was not|were not|was no longer|wasnt ever) "
+     r"(here|around|alive|in the picture|in their lives)|if i (just )?(died|disappeared|vanished|"
+     r"was gone|were gone|was dead|were dead))\b( \S+){0,8} (could|would|can|will|d|might) "
+     + THINGS_GET_BETTER),
     ("sh_disappear",
-     r"\b(disappear|vanish|run away|walk away|walk out|go away|leave)( and)? (for good|"
+     r"\b(" + verb_forms("disappear", "vanish") + r"|run away|ran away|walk away|walked away|"
+     r"walk out|walked out|go away|went away|leave|left)( and)? (for good|"
      r"forever|for ever|permanently|and never come back|and not come back|never to return|"
      r"and never be found|and never return|completely|off the face|from everyone)\b"
      r"|\b(want|wanted|wanting|wish|going|need|just|plan|like|could|would|should) (to |i could )?"

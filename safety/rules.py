@@ -22,10 +22,12 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
 - Fear of hurting the baby by accident is distress; thoughts or urges to hurt the baby, or
   having hurt the baby, are harm_to_baby. Anger at a crying baby with no harm is distress.
 - Category order (first wins): baby_emergency, harm_to_baby, self_harm_suicide, psychosis,
-  abuse. Voices telling someone to hurt themselves read as self-harm; all lead with 999.
+  abuse. Voices telling someone to hurt themselves read as self-harm; voices telling them to
+  hurt the baby read as psychosis (FIRST_RULES); all lead with 999.
 - The category follows who is at risk. The parent asking how many pills "to not wake up", or
   saying the baby "would be better off without me", is self-harm. A choking (or drowning)
-  baby is a baby emergency, never harm_to_baby ("a choking baby" describes the baby).
+  baby is a baby emergency, never harm_to_baby ("a choking baby" describes the baby); first
+  aid for a choking baby and "choking vs gagging" are questions.
 - A threat that hangs on what the parent does ("he said he'd hurt the baby if i go to my
   mums", "he'll kill me if i leave") is abuse, checked before every category (FIRST_RULES);
   the abuse reply leads with the emergency number "if you or your baby are in danger" and

@@ -128,6 +128,9 @@ INTENT = (
 NOT_NOW = r"(?!(i|im|ive|id|ill|me|myself|we|were|our|us|mine|now|tonight|help|please)\b)"
 NOT_ME = r"(?!(i|im|ive|id|ill|me|my|myself|we|were|our|us|mine|now|tonight|help|please)\b)"
 
+# People in general, as a question names them ("can you hear voices with psychosis").
+PEOPLE = r"(you|people|mums|women|someone|new mums|new mothers|parents|they|mothers|dads)"
+
 # Words that turn a question about suicide into one about how (a means, not a topic).
 NOT_A_METHOD = (
     r"(?!(painful|painless|quick|quickest|easy|easiest|best|way|ways|how|method|methods|hurt|"
@@ -218,7 +221,12 @@ IDIOMS: tuple[str, ...] = (
     r"signs|red flags|early signs|first signs)( " + NOT_NOW + r"\S+){0,12}$",
     # "what should i do if he ever stops breathing, just want to be prepared": first aid.
     r"\bif (\S+ ){0,3}(ever )?(stops|stopped|stop|isnt|wasnt) breathing\b(?=.*\b(prepared|"
-    r"in case|course|class|first aid|cpr|hypothetically|worst case|before it happens)\b)",
+    r"in case|course|class|first aid|cpr|hypothetically|worst case|before it happens|in advance|"
+    r"just want to know|refresher)\b)",
+    r"\bif (\S+ ){0,3}(ever )?(has|have|had|gets|starts|is|starts having) (a |an )?(\S+ )?"
+    r"(seizure|seizures|convulsion|convulsions|fit|fits|choking)\b(?=.*\b(prepared|in case|"
+    r"course|class|first aid|cpr|hypothetically|worst case|before it happens|in advance|just "
+    r"want to know|refresher)\b)",
     # Questions about a thing's effect: "can that harm him?" is not intent to harm.
     r"\b(can|could|would|will|does|do|might|did|is|are) (that|this|it|they|these|those|"
     r"doing (that|this)|\w+ing|\w+ing (him|her)) (harm|hurt|damage|injure|harming|hurting) ",
@@ -277,6 +285,12 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"panic|panicking) (\S+ ){0,2}(of|about|that i will|that ill|ill|i will|i might|i ll|im "
         r"going to) (accidentally )?(dropping|drop|falling|fall|tripping|trip|slipping|slip)"
         r"( (?!(purpose|deliberately|want|wanted|wanting|urge|urges|mean|meant)\b)\S+){0,8}",
+        r"\bshaken baby syndrome\b",
+        # Keeping calm "so i never shake my baby" is prevention, not a thought of harm.
+        r"\b(so|so that) i (never|dont|do not|wont|will never|dont ever|dont end up) (\S+ )?"
+        + HARM_VERB + r" ",
+        r"\b(make sure|ensure|avoid|prevent) (that )?(i )?(never |dont |wont |ever )?"
+        r"(shaking|hurting|harming|hitting|shake|hurt|harm|hit) ",
         r"\b(harming|hurting|killing|shaking|dropping|drowning|smothering|suffocating) (your|a|"
         r"their|someones) (baby|babies|child|children|newborn|newborns|kids)\b",
         # Why do parents get such thoughts: a question about people in general.
@@ -325,6 +339,10 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
         r"neighbours|neighbour|neighbors|podcast|telly|upstairs flat|downstairs flat)\b"
         r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
         r"saying i))",
+        # "can you hear voices with postpartum psychosis" asks about people in general.
+        r"\b((can|could|do|does|would|might|will) " + PEOPLE + r"|" + PEOPLE + r" (can|could|"
+        r"might|may|do|sometimes|often)) (\S+ )?(hear|see|get|have|experience|start)( \S+){0,3} "
+        r"(voices|things|hallucinations|delusions|paranoia)\b",
         # Adverts that follow you around are not a plot.
         r"\b(phone|instagram|facebook|google|alexa|siri|tiktok|app|apps|laptop|smart speaker)"
         r"( \S+){0,3} (spying|listening|watching|tracking|eavesdropping)( on| to)? (me|us)\b"

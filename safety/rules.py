@@ -144,6 +144,8 @@ IDIOMS: tuple[str, ...] = (
     r"\b(killing|kill) (myself|me|himself|herself) (laughing|trying|doing|running|working|"
     r"cleaning|tidying|to keep|to get|to make|to finish)\b",
     r"\b(nearly|almost|could have|couldve|practically|literally) died (laughing|of|when|at)\b",
+    r"\b(nearly|almost|practically|literally) (killed|kill) (myself|me) (\S+ ){0,2}(tripping|"
+    r"falling|slipping|on|over|with|when|going down|running|carrying|laughing)\b",
     r"\b(die|dying|died) (of|from|with) (laughter|laughing|embarrassment|shame|boredom|"
     r"tiredness|exhaustion|heat|thirst|hunger|cuteness|happiness|jealousy)\b",
     r"\bdead (tired|on my feet|to the world|beat|set|easy|simple|good|quiet)\b",
@@ -649,7 +651,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_suicide_word",
      r"\b(suicide|suicides|suicidal|suicidally|suicidality|sucide|sucidal|suiside|suisidal|"
      r"suicid|suicdal|suacide|suecide|suicida|sucicide|sucicidal|suecidal|suaside|sooicide|"
-     r"suiciding|sucidle|suicdie)\b"),
+     r"suiciding|sucidle|suicdie)\b"
+     # "unalive thoughts": the slang noun reads as "kill thoughts" after normalising.
+     r"|\bkill (thoughts|ideation|urges|feelings)\b"),
     ("sh_self_harm_word", r"\bself (harm|harming|harmed|injury|injuring|injure|hurt)\b"),
     ("sh_kill_self",
      rf"\b(kill|kills|killed|killing|hang|hanging|hanged|hung|off|offing|top|topping|"
@@ -1040,12 +1044,14 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(poison|poisoned|poisoning|poisons|drug|drugged|drugging|sedate|sedated|sedating) "
      rf"{BABY}\b(?! (food|bottle|cupboard|safety|lock))"),
     ("hb_harm_body",
-     r"\b("
+     r"(?<!pretend to )(?<!pretending to )(?<!gently )(?<!playfully )\b("
      + verb_forms("smack", "slap", "punch", "pinch", "twist", "yank", "burn", "kick", "whack",
-                  "thump", "wallop", "bash")
+                  "thump", "wallop", "bash", "bite", "scald", "stamp")
      + r"|burnt|bit|struck|shook) (his|her|their|"
      r"the babys|my babys|babys) (leg|legs|arm|arms|hand|hands|face|head|bottom|bum|back|"
-     r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck)\b"),
+     r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck|fingers|finger|toes|toe|feet|"
+     r"foot|nose)\b(?!( \S+){0,4} (playfully|gently|lol|haha|to make (him|her|them) (laugh|"
+     r"giggle)|and (he|she|they) (laughs|laughed|giggles|giggled|loves|loved)))"),
     ("hb_cover_with",
      r"\b(pillow|cushion|hand|hands|blanket|towel|muslin|bag|cloth) (over|on|across|against) "
      r"(his|her|their|the babys|my babys|babys) (face|mouth|nose|head|airway|neck)\b"

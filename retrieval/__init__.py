@@ -16,6 +16,7 @@ anchor falls in it. A message scores every passage by
 and a message of several sentences is also scored by its last two asking sentences (best score
 per passage kept). It is answered only when the whole message scores ≥ 0.6, some passage or
 window is ≥ 0.3 cosine away, and neither the message nor an asking sentence of it is closer to a
-subject in retrieval/scope.py:OFF_TOPICS; curated questions rank but never vouch for scope. build_index and `nightlight corpus validate` validate the questions, and
-the questions files are part of the content hash (editing one makes the index stale).
+subject in retrieval/scope.py:OFF_TOPICS; curated questions rank but never vouch for scope.
+build_index and `nightlight corpus validate` validate the questions, and the questions files are
+part of the content hash (editing one makes the index stale).
 """

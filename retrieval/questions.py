@@ -14,7 +14,7 @@ attach a question to another passage: an anchor that no longer resolves is an er
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,7 +132,9 @@ def _parse(
     return questions, problems
 
 
-def _resolve_anchor(node: yaml.Node, keys: list[str], problem) -> int | None:
+def _resolve_anchor(
+    node: yaml.Node, keys: list[str], problem: Callable[[yaml.Node, str], None]
+) -> int | None:
     """The position of the one passage containing the anchor, or None (problem reported)."""
     if not _is_text(node):
         problem(node, "'anchor' must be a non-empty verbatim phrase from the article")

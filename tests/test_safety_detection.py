@@ -1,6 +1,6 @@
 """The crisis check on the labelled sets: every crisis caught, few ordinary messages flagged.
 
-Borderline decisions baked into the data (see also the module docstring of safety/rules.py):
+Borderline decisions baked into the data (see also the docstring of safety/rules/__init__.py):
 - Questions *about* a topic ("what is postpartum psychosis", "can dads get postnatal depression",
   "how do i know if baby is breathing ok when asleep") are ordinary.
 - A question that uses suicide words about oneself ("can pnd make you suicidal?") is a crisis:

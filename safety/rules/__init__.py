@@ -1,0 +1,116 @@
+"""The crisis and distress patterns, one list per category, each rule with a stable id.
+
+Patterns read the normalised message (see safety/normalise.py): lower case, no apostrophes ("dont",
+"im", "theyd", "hell" for "he'll"), no punctuation, stretched letters folded ("sooo" → "so") but
+real doubled letters kept ("good", "kill"). They are written in ordinary spelling. Plain "("
+groups are made non-capturing when compiled, so a rule reads like the phrase it catches.
+
+They match phrases, not lone words, so "this teething is killing me" or "what is postpartum
+psychosis" stay ordinary, while "they'd all be happier if i wasnt around" does not.
+
+Decisions on borderline messages (the labelled sets in tests/data follow them):
+- When unsure between crisis and not for self-harm, harm to the baby or a baby emergency, it is
+  a crisis: any suicide word about oneself or someone else ("can pnd make you suicidal?"),
+  "what do i do if my baby stops breathing", a baby "choking" on something.
+- Saying one would not act is no escape ("i wouldnt do anything but they'd be better off").
+- Questions about a topic are ordinary ("what is self harm", "signs of a seizure in a baby",
+  "is it normal for a newborn to stop breathing for a few seconds"), as are questions about a
+  thing's risk ("could the cot bumper suffocate him?").
+- Hyperbole is ordinary ("i'd kill for a nap", "i could strangle him for snoring", "screaming
+  blue murder"); so are normal newborn quirks (phantom crying, blue hands and feet, eyes
+  rolling as they drift off) and sibling rough play ("my toddler keeps hitting the baby").
+- Fear of hurting the baby by accident is distress; thoughts or urges to hurt the baby, or
+  having hurt the baby, are harm_to_baby. Anger at a crying baby with no harm is distress.
+- Category order (first wins): baby_emergency, harm_to_baby, self_harm_suicide, psychosis,
+  abuse. Voices telling someone to hurt themselves read as self-harm; voices telling them to
+  hurt the baby read as psychosis (FIRST_RULES); all lead with 999.
+- The category follows who is at risk. The parent asking how many pills "to not wake up", or
+  saying the baby "would be better off without me", is self-harm. A choking (or drowning)
+  baby is a baby emergency, never harm_to_baby ("a choking baby" describes the baby); first
+  aid for a choking baby and "choking vs gagging" are questions.
+- A threat that hangs on what the parent does ("he said he'd hurt the baby if i go to my
+  mums", "he'll kill me if i leave") is abuse, checked before every category (FIRST_RULES);
+  the abuse reply leads with the emergency number "if you or your baby are in danger" and
+  lists the domestic abuse line and the child line. A threat because the baby cries ("if
+  she doesn't shut up he'll make her") is harm_to_baby.
+- Harm needs someone doing it to the baby: the baby's own movements ("she shook her head",
+  "he kicked his legs") and pinched cheeks are not harm (idioms read by harm_to_baby only).
+- Doubt about breathing ("i dont think shes breathing", "cant tell if hes breathing") is a
+  baby emergency; worry that the baby might stop breathing, periodic pauses and checking
+  are not.
+- Topic words need a first-person, present situation: "im hallucinating", "hes having a
+  seizure", "i think this is coercive control" fire; "can lack of sleep cause
+  hallucinations", "what does a febrile seizure look like", "is coercive control a crime",
+  research on suicide rates do not. "suicidal" about oneself always fires.
+- A hedge anywhere in the clause (lol, teething demon, monitor or telly voices, ads, "then was
+  fine") softens a strange-sounding remark; it never softens self-harm or harm to the baby.
+- Asking for a helpline number ("domestic abuse helpline") is distress: the answer plus one
+  line pointing to /helplines.
+
+Where things are (safety/check.py reads them in this order, after normalising):
+  idioms.py          hyperbole and topic questions, blanked out before any crisis rule reads
+  first_rules.py     rules checked before every category (command voices, conditional threats)
+  baby_emergency.py, harm_to_baby.py, self_harm_suicide.py, psychosis.py, abuse.py,
+  distress.py        one module per category, checked in RULES_BY_CATEGORY order: the idioms
+                     read by that category only (if any), then its (rule id, pattern) list,
+                     where the first rule to match names the result
+and the building blocks:
+  shared.py          the words the rules are built from (SELF, BABY, HARM_VERB, verb_forms ...)
+  compiling.py       prepare(): how a pattern becomes the regex the matcher compiles
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.result import Category
+from safety.rules.abuse import ABUSE_IDIOMS, ABUSE_RULES
+from safety.rules.baby_emergency import BABY_EMERGENCY_RULES
+from safety.rules.compiling import prepare
+from safety.rules.distress import DISTRESS_RULES
+from safety.rules.first_rules import FIRST_RULES
+from safety.rules.harm_to_baby import HARM_TO_BABY_IDIOMS, HARM_TO_BABY_RULES
+from safety.rules.idioms import IDIOMS
+from safety.rules.psychosis import PSYCHOSIS_IDIOMS, PSYCHOSIS_RULES
+from safety.rules.self_harm_suicide import SELF_HARM_IDIOMS, SELF_HARM_RULES
+
+# Idioms read by one category only: a hedge may soften a strange-sounding remark, never a
+# thought of self-harm or of hurting the baby; the baby's own kicks are not harm, but they
+# still count when the baby falls or bangs its head.
+IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
+    Category.HARM_TO_BABY: HARM_TO_BABY_IDIOMS,
+    Category.SELF_HARM_SUICIDE: SELF_HARM_IDIOMS,
+    Category.PSYCHOSIS: PSYCHOSIS_IDIOMS,
+    Category.ABUSE: ABUSE_IDIOMS,
+}
+
+RULES_BY_CATEGORY: dict[Category, list[tuple[str, str]]] = {
+    # Checked in this order; a message that fits two gets the first, so a baby in physical
+    # danger or a parent afraid of harming the baby comes ahead of everything else.
+    Category.BABY_EMERGENCY: BABY_EMERGENCY_RULES,
+    Category.HARM_TO_BABY: HARM_TO_BABY_RULES,
+    Category.SELF_HARM_SUICIDE: SELF_HARM_RULES,
+    Category.PSYCHOSIS: PSYCHOSIS_RULES,
+    Category.ABUSE: ABUSE_RULES,
+    Category.DISTRESS: DISTRESS_RULES,
+}
+
+_PATTERN_WORD = re.compile(r"(?<![\\a-z])[a-z]+")
+
+
+def words_in_rules() -> frozenset[str]:
+    """Every literal word the patterns mention (the normaliser prefers these spellings)."""
+    patterns = [*IDIOMS, *(p for ps in IDIOMS_BY_CATEGORY.values() for p in ps)]
+    patterns += [p for _, _, p in FIRST_RULES]
+    patterns += [p for rules in RULES_BY_CATEGORY.values() for _, p in rules]
+    return frozenset(word for p in patterns for word in _PATTERN_WORD.findall(p))
+
+
+__all__ = [
+    "FIRST_RULES",
+    "IDIOMS",
+    "IDIOMS_BY_CATEGORY",
+    "RULES_BY_CATEGORY",
+    "prepare",
+    "words_in_rules",
+]

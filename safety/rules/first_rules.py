@@ -1,0 +1,26 @@
+"""Rules checked before every category, for messages that name the baby but belong to another
+category: voices commanding harm to the baby, and threats that hang on what the parent does."""
+
+from safety.result import Category
+
+# Checked before the categories: a threat that hangs on what the parent does ("he said he'd
+# hurt the baby if i go to my mums") is coercive abuse, though it names the baby. The abuse
+# reply leads with the emergency number ("if you or your baby are in danger") and the
+# domestic abuse line; a threat because the baby cries stays harm_to_baby (hb_threat_to_baby).
+FIRST_RULES: list[tuple[Category, str, str]] = [
+    # Voices commanding harm to the baby are psychosis (an emergency); to oneself, self-harm.
+    (Category.PSYCHOSIS, "ps_command_voices",
+     r"\b(voice|voices|god|the devil|satan|angels|someone|something|a man|a woman|my dead \S+)"
+     r"( in my head)? (is |are |keeps |keep |kept )?(telling|tell|tells|told|ordering|orders|"
+     r"commanding|commands|saying i (should|must|have to)) (me )?(to )?(hurt|harm|kill|drown|"
+     r"smother|shake|hit|throw|stab|sacrifice|suffocate|get rid of|do things to|do something to) "
+     r"(the baby|my baby|our baby|him|her|them|my son|my daughter|the kids|it)\b"),
+    (Category.ABUSE, "ab_threat_if_i",
+     r"\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|shes going to|he is "
+     r"going to|says hell|said hed|said he would|says he will|threatened to|threatens to) "
+     r"(kill|hurt|harm|stab|beat|hit|strangle|batter|end|take|shake|smother|drown) "
+     r"(me|us|the baby|my baby|our baby|the kids|him|her|them|my son|my daughter)"
+     r"( away)? (\S+ ){0,6}(if|unless|when|the day) i (ever )?(leave|left|tell|told|report|call "
+     r"the police|ring the police|go to the police|try to leave|break up|take the baby|take the "
+     r"kids|go to my|go back to|go home to|see my|talk to anyone|tell anyone)\b"),
+]

@@ -1,0 +1,317 @@
+"""Psychosis: voices, visions, being watched, plotted against or chosen, a baby swapped or
+evil, no need for sleep. Jokes, nicknames and real sounds stay ordinary."""
+
+from safety.rules.shared import PEOPLE
+
+# Read by this category only: a hedge (lol, the teething demon, voices from the monitor)
+# softens a strange-sounding remark.
+PSYCHOSIS_IDIOMS: tuple[str, ...] = (
+    # Jokes and nicknames: "the devil tonight lol", "the teething demon".
+    r"\b(devil|devils|demon|demons|possessed|evil|antichrist|gremlin|monster)\b( \S+){0,8} "
+    r"(lol|haha|hahaha|hehe|lmao|xd|jk|joking|kidding)\b",
+    r"\b(lol|haha|hahaha|hehe|lmao) (\S+ ){0,8}(devil|demon|possessed|evil|antichrist)\b",
+    r"\b(nothing|none of (this|it)|everything|the world|everyone|everybody|the neighbours|"
+    r"neighbours|they|my phone|the tv|the radio)\b( \S+){0,12} (lol|haha|hahaha|lmao|xd|jk|"
+    r"joking|kidding)\b",
+    r"\b(devil|demon|demons|monster|gremlin|terror|nightmare)( in (him|her|them))? (at|tonight|"
+    r"today|this morning|this evening|during|when|whenever|every|all day|all night|in the car|"
+    r"in the bath|at bedtime|at night)\b",
+    r"\b(teething|sleep|regression|colic|wind|nappy|tantrum|growth spurt|witching hour|sugar|"
+    r"overtired|bedtime|bath time|nap) (demon|demons|devil|devils|monster|monsters|gremlin)\b",
+    # Voices from a monitor, a screen or the neighbours are real sounds.
+    r"\b(monitor|baby monitor|tv|radio|next door|next doors|neighbours|neighbour|neighbors|"
+    r"podcast|audiobook|youtube|film|telly|speaker)( \S+){0,3} (voices|voice|whispers)\b"
+    r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+    r"saying i))",
+    r"\b(voices|voice|whispers|whispering) (\S+ ){0,4}(monitor|tv|radio|next door|next doors|"
+    r"neighbours|neighbour|neighbors|podcast|telly|upstairs flat|downstairs flat)\b"
+    r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+    r"saying i))",
+    # "can you hear voices with postpartum psychosis" asks about people in general.
+    r"\b((can|could|do|does|would|might|will) " + PEOPLE + r"|" + PEOPLE + r" (can|could|"
+    r"might|may|do|sometimes|often)) (\S+ )?(hear|see|get|have|experience|start)( \S+){0,3} "
+    r"(voices|things|hallucinations|delusions|paranoia)\b",
+    # Adverts that follow you around are not a plot.
+    r"\b(phone|instagram|facebook|google|alexa|siri|tiktok|app|apps|laptop|smart speaker)"
+    r"( \S+){0,3} (spying|listening|watching|tracking|eavesdropping)( on| to)? (me|us)\b"
+    r"(?=( \S+){0,12} (ads|adverts|advert|advertising|algorithm|recommendations|suggested|"
+    r"targeted|cookies|lol|haha)\b)",
+)
+
+# (rule id, pattern). The first rule to match names the result.
+PSYCHOSIS_RULES: list[tuple[str, str]] = [
+    ("ps_dead_talking",
+     r"\b(dead|late|deceased) (mother|mum|father|dad|nan|gran|grandma|grandad|husband|wife|baby|"
+     r"sister|brother|friend|son|daughter) (\S+ ){0,2}(is )?(telling|talking to|speaking to|"
+     r"calling|ordering|commanding) (me|us|her|him)\b"
+     r"|\b(hear|hearing|heard|hears) (\S+ ){0,4}(ordering|commanding|instructing) me\b"),
+    ("ps_voices",
+     r"\b(hear|hears|hearing|heard) (?!(my|his|her|your|our|the babys|babys) (\S+ )?(voice|"
+     r"voices)\b)(\S+ ){0,2}(voices|a voice|the voice|voice|whispers|"
+     r"whispering|god|angels|the devil|demons|people talking in (the|my) (walls|head|ceiling)|"
+     r"someone talking in (the|my) (walls|head|ceiling)|commands|instructions)\b"
+     r"(?! (of|on the|in the nct|from the|in the next|through the monitor|on the monitor|"
+     r"next door|downstairs|in the womb|from the womb|before birth|before they are born|"
+     r"before theyre born|yet))"
+     r"|\b(hear|hears|hearing|heard) (people|someone|voices|things) (\S+ ){0,2}(in|through|"
+     r"inside|from) (the|my) (walls|wall|ceiling|vents|head|plug|plugs|pipes)\b"
+     r"|\bthe voices (are|have|keep|were|say|said|tell|told|want|come|came|won|in my head|"
+     r"started|get|got)\b|\bvoices? (in my head|telling|tell|told|saying|instructing|"
+     r"ordering|commanding|say i|say she|says i|tells me)\b"),
+    ("ps_messages_for_me",
+     r"\b(tv|radio|news|adverts|ads|advert|songs|song|music|lights|clock|clocks|numbers|birds|"
+     r"walls|the walls|wall|furniture|the house|the fridge|the microwave|plants|trees|"
+     r"phone|computer|newsreader|presenter|presenters|people on (the )?(tv|news|radio)|"
+     r"universe|stars|cars|number plates|signs|street signs|posters|billboards|the baby|"
+     r"god|angels|the moon|the sun|the trees|the wind|the neighbours|strangers) "
+     r"(\S+ ){0,3}((told|tells|telling|ordered|orders|instructed|instructs|commanded|wants) "
+     r"(me|her|him) to|talking about (my (son|daughter|baby|family|husband|wife|partner|kids)|the "
+     r"baby|me|us)|talking (directly |straight |only )?to (me|her|him)|talking "
+     r"about us|speaking (directly |straight |only )?to (me|her|him)|speak to me|"
+     r"talk to me|sending (me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|send "
+     r"(me |her |him |us )?(\S+ )?(messages|signals|signs|codes)|messages (for|meant for|"
+     r"to) (me|her|him|us)|signs (for|meant for) (me|her|him|us)|"
+     r"about me and|watching me|watch me|are about me|is about me|knows what im thinking|"
+     r"know what im thinking)\b"
+     r"|\b(receiving|getting|get|got|sent|sending) (secret |hidden |special |coded )?"
+     r"(messages|signals|signs|codes|instructions) (through|from|via|on|in) (the )?(tv|"
+     r"radio|news|adverts|songs|lights|clock|numbers|birds|universe|stars|walls|god)\b"
+     r"|\b(hidden|secret|special|coded) (messages|signs|signals|codes|meanings) (\S+ ){0,4}"
+     r"(for|meant for|to|about) (me|her|him|us)\b"
+     r"|\b(messages|signs|signals) (are |were |is )?(meant )?for me\b"),
+    ("ps_watched",
+     r"\b(watching|spying on|spy on|listening to|following|monitoring|tracking|recording|"
+     r"filming|bugged|bugging|reading) (me|us|my thoughts|our house|the house|my mind) "
+     r"(\S+ ){0,2}(through|via|in|with|from|using) (the |my |our )?(tv|walls|wall|vents|"
+     r"mirror|mirrors|baby monitor|monitor|phone|smoke alarm|lights|camera|cameras|"
+     r"microwave|wifi|radio|sockets|plugs|fridge|satellite|satellites|drones|windows)\b"
+     r"|\b(listening|watching|spying) (through|via|in) (the |my |our )?(baby monitor|monitor|"
+     r"tv|walls|vents|phone|smoke alarm|lights|sockets|mirror)\b"
+     r"|\b(cameras|camera|microphones|microphone|bugs|listening devices|tracking devices|"
+     r"trackers|chips|microchips|micro chips|implants|implant|wires) (hidden )?(\S+ ){0,2}(in|"
+     r"inside|into|behind) (the|my|our|her|his|me) (\S+ ){0,1}(head|brain|body|formula|milk|food|"
+     r"walls|wall|teeth|arm|smoke alarm|lights|light|tv|mirror|plug|plugs|socket|sockets|vents|"
+     r"ceiling|teddy|clock|fridge|radio|skin|eyes|blood|nappies|bottles)\b"
+     r"|\b(hidden|secret|planted|put|installed) (cameras|camera|microphones|bugs|listening "
+     r"devices|tracking devices|trackers) (\S+ ){0,6}(spy|watch|watching|listen|listening|film|"
+     r"filming|record|recording|track|tracking|on me|on us)\b"
+     r"|\b(cameras|camera) (\S+ ){0,4}to (spy|watch|film|record)\b"
+     r"|\bspy(ing)? on (me|us)\b"
+     r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
+     r"controlled|experimented on|hunted|targeted|plotted against)\b"
+     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the|"
+     r"by (my|him|her|his) |by (the )?(lack|tiredness|sleep|exhaustion|stress|hormones)))"),
+    ("ps_plot",
+     r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
+     r"the baby|my baby|her|him|my milk|the milk|the formula)\b(?! (with|on|by accident))"
+     r"|\b(plotting|plot|conspiracy|conspiring|out to get) (against )?(me|us)\b"
+     r"|\bfor (experiments|experimenting|an experiment|sacrifice|a sacrifice)\b"
+     r"|\b(coming|trying|going|want|wants|plotting|planning|plan) to (steal|kidnap|snatch|"
+     r"sacrifice|experiment on|replace) (the baby|my baby|our baby|her|him|them|my son|"
+     r"my daughter)\b(?! (from (the|her|his) (cot|pram)|toy|dummy))"
+     r"|\bbarricad(e|ed|ing)\b|\bmicro ?chip(s|ped)?\b"),
+    ("ps_swapped",
+     r"\b(swapped|switched|replaced|changed|exchanged|taken and replaced) (\S+ ){0,4}"
+     r"(at the hospital|at birth|in the hospital|in hospital|by (an |a )?(imposter|impostor|"
+     r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
+     r"robot|fake|clone|alien|demon|different baby|another baby|lookalike|doll|replica|"
+     r"fake baby|changeling|stranger))\b"
+     r"|\b(imposter|impostor|changeling|replica|body double)\b"
+     r"|\b(isnt|is not|not|aint) (human|a human|a real baby|of this world|from this world|"
+     r"from this planet|a person)\b"
+     r"|\b(they|nurses|midwives|the hospital|hospital|doctors|someone|somebody|people|she|he|"
+     r"the staff|the nurse|the midwife|the nurses|the midwives|the doctors|husband|partner|"
+     r"wife|boyfriend|girlfriend|mother in law|mil|mum|dad) (\S+ ){0,2}"
+     r"(swapped|switched|replaced|stole|kidnapped) ((my|our|the) (real )?(baby|son|daughter|"
+     r"child|boy|girl|twins)|him|her|them)\b(?! (onto|on to|into|to|over|from|s|round|around|"
+     r"off|out|for|with(?! (another|a different|a fake|an imposter|an impostor|someone|a doll|"
+     r"a robot|a changeling))))"
+     r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|mum|wife) (is|s|isnt|is not) "
+     r"(not|a fake|fake|not really) (real|my real|human|the real|mine|my baby|my child)\b"
+     r"(?! (sure|bothered|interested|keen|happy|hungry|tired|well|ok|okay))"),
+    ("ps_evil_baby",
+     r"\b(baby|he|she|son|daughter|child|it|newborn|him|her|infant|wife|husband|partner|"
+     r"girlfriend|boyfriend|i|im|i am|hes|shes|its|babys) (is|s|are|am|was|has been|has|"
+     r"have|seems|looks)? ?(really |actually |definitely |the |a |an |possessed by |"
+     r"possessed by the |possessed by a )?(evil|devil|demon|demonic|possessed|antichrist|"
+     r"anti christ|messiah|not human|an alien|alien|robot|cursed|chosen one|the chosen one|"
+     r"saviour|savior|prophet|a prophet|the prophet|jesus|god|son of god|daughter of god|"
+     r"reincarnated|reincarnation)\b(?! (at|at night|eye|eyes|face|look|when|lol|haha|for|"
+     r"genius|mastermind|twin|laugh|grin|smile|plan|scheme|stepmother|queen|king|overlord|"
+     r"mode|hour|stage|o clock|oclock|phase|child lol|sometimes|like|baby lol|to me lol|"
+     r"at bedtime|in disguise lol))"
+     r"|\b(thinks|think|believes|believe|says|said|convinced|insists|knows) (that )?"
+     r"(she|he|i|the baby|they|baby|shes|hes|im) (is |are |am |s )?(a |the )?(prophet|"
+     r"messiah|god|jesus|saviour|savior|chosen one|chosen|special|invincible|immortal|"
+     r"famous|royalty|a spy|being watched(?! by (the|my|a|her|his) )|being followed|"
+     r"being poisoned|dead|not real|"
+     r"possessed|evil)\b"
+     r"|\b(possessed|demonic|evil spirit|evil spirits|the devil|satan) (\S+ ){0,4}(baby|"
+     r"him|her|son|daughter|child|eyes|house)\b"),
+    ("ps_chosen",
+     r"\b(ive|i have|i was|i am|im|weve|we have|she has|shes|he has|hes|she was|he was) "
+     r"(been )?(chosen|selected|sent|picked) (\S+ ){0,2}?(by god|by the universe|by angels|"
+     r"for a (divine|special|holy|higher|sacred)|to save|as the|for a mission|for this|$)"
+     r"|\b(special|secret|divine|holy|sacred|god given) (mission|mission from god|purpose|"
+     r"powers|power|abilities|gift from god|task|calling)( (\S+ ){0,3}(from god|i have|to|"
+     r"for me|given to me|to save)|$)"
+     r"|\b(have|got|gained|given|developed|with) (special |magic |super |psychic |magical )?"
+     r"(powers|superpowers|psychic powers|psychic abilities|abilities)\b"
+     r"(?!( \S+){0,12} (lol|haha|hehe|lmao|jk|xd)\b)"
+     r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to)"
+     r" (save|protect|heal|rescue|cleanse) (everyone|the world|humanity|mankind|the universe|"
+     r"us all|everybody|the human race|the planet)\b"
+     r"|\b(can|could) (read (peoples |people s |everyones |other peoples )?minds|control "
+     r"(the )?(weather|world|people|time|the sun|the tides|electricity)|hear (peoples |"
+     r"everyones )?thoughts|see the future|talk to (god|angels|the dead|animals))\b"
+     r"|\b(direct line|connection|connected|link|linked|speaking|talking) (to|with) (the "
+     r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (has |is |keeps |)sent me (a |signs|"
+     r"messages|a message|a sign|instructions|orders|visions|a vision|a mission|on a mission)\b"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
+     r"(talking|speaking|talks|speaks|told|tells|telling|sending|chose|chosen|choosing|"
+     r"spoke|showing|picked|selected) (to )?(me|us|her|him|my)\b"
+     r"|\b(message|messages|sign|signs|instructions|orders|commands|mission|missions|task|"
+     r"calling|quest) from (god|the universe|"
+     r"angels|jesus|the devil|satan|aliens|the spirits)\b"
+     r"|\b(superwoman|superman|superhuman|invincible|immortal|all powerful|all knowing)\b"
+     r"(?! (lol|haha|mum|mom|mode|mummy|dad|daddy|costume|outfit|t shirt|top|babygrow))"),
+    ("ps_thoughts_broadcast",
+     r"\b(hear|hears|read|reads|reading|steal|stealing|stole|(?<!cant )(?<!cannot )(?<!not )"
+     r"(?<!to )(control|controlling)|broadcast|broadcasting|put|putting|insert|inserting|know|"
+     r"knows) (all )?(my|her|his) thoughts\b"
+     r"|\b(control|controlling|controls|steal|stealing|stole|broadcast|"
+     r"broadcasting|taken over|take over|taking over|poison|poisoning) (my|her|his) mind\b"
+     r"|\b(thoughts|thought) (are |is |being )+(broadcast|stolen|put in|inserted|controlled|"
+     r"read|taken)\b"
+     r"|\b(hear|hearing|heard|read|reading) (the babys|babys|peoples|people s|everyones|"
+     r"other peoples|his|her|their|my husbands|my partners|my babys) thoughts\b"
+     r"|\b(the baby|my baby|baby) (is |s )?(trying|wants|out|plotting) to (kill|poison|hurt|"
+     r"destroy) me\b(?! (with|lol|haha))"
+     r"|\b(put|putting|inserted|inserting|planting|planted) (thoughts|ideas|things) (in|into) "
+     r"my (head|mind|brain)\b"),
+    ("ps_no_sleep_energy",
+     r"\b(not|havent|hasnt|have not|has not|no|without|barely|hardly|didnt|did not|cant|"
+     r"cannot|can not|wont|will not|doesnt|dont|not been able to) (slept|sleep|sleeping) "
+     r"(\S+ ){0,2}(in|for|since) (\S+ ){0,2}(days|nights|day|tuesday|monday|wednesday|"
+     r"thursday|friday|saturday|sunday|the birth|birth|she was born|he was born|coming "
+     r"home|we got home|\d+ (days|nights)|two|three|four|five|several|72|48|96) (\S+ ){0,16}"
+     r"(amazing|great|incredible|buzzing|wired|energy|energised|energized|racing|superwoman|"
+     r"superhuman|ideas|invincible|fast|strange|strangely|weird|weirdly|paranoid|cleaning|"
+     r"dont need|doesnt need|no need|convinced|euphoric|high|on top of the world|manic|"
+     r"talking|chosen|special|powers|god|voices|not tired|never been better|best ive ever|"
+     r"unstoppable|genius|signs|messages|mission|prophet|scared|plans|plan|excited|"
+     r"hyper|agitated|restless|rambling)\b"
+     r"|\b(up|awake) (for )?(\d+|two|three|four|five|several) (whole )?(hours|days|nights) "
+     r"(\S+ ){0,10}(cleaning|buzzing|wired|energy|racing|signals|messages|voices|talking|"
+     r"ideas|convinced|paranoid|strange|weird|manic|god)\b"
+     r"|\b(dont|do not|no longer|doesnt|does not) need (to )?(sleep|any sleep|sleep anymore|"
+     r"to rest)\b(?! (much|as much|during|in the|at|until|til|when|if|so))"
+     r"|\b(not|havent|hasnt|have not|has not|no|without) (slept|sleep|sleeping) (\S+ ){0,2}"
+     r"(since|in|for) (\S+ ){0,2}(days|nights) (\S+ ){0,6}(and|but) (feels?|feel|felt|"
+     r"seems|says|is|im|she is|shes) (\S+ ){0,2}(fine|great|amazing|wired|buzzing|energised|"
+     r"brilliant|fantastic|incredible|powerful)\b"),
+    ("ps_seeing_things",
+     r"\b(seeing|see|saw|seen|hearing|hear|heard|smelling|feeling|talking to|talks to|speaking "
+     r"to|speaks to|responding to|laughing with|arguing with) (\S+ ){0,6}(that |which |who )?"
+     r"(arent|are not|werent|isnt|is not|wasnt|was not|nobody else can|no one else can|"
+     r"noone else can) (there|real|actually there|really there|see|hear|playing|happening)\b"
+     r"|\b(code|codes|secret language|coded messages|coded message|hidden meaning|signals) "
+     r"(\S+ )?(only|that only) (i|me) (can |could )?(understand|see|read|hear|know|decode)\b"
+     r"|(?<!you )(?<!you start )(?<!people )(?<!people start )(?<!about )(?<!of )(?<!is )"
+     r"(?<!mums start )\b(hallucinating|hallucinated|halucinating|hallucinting)\b"
+     r"|\b(i|she|he|wife|partner|girlfriend|husband|boyfriend|mum) (\S+ ){0,2}(hallucinate|"
+     r"hallucinates)\b"
+     r"|\b(im|i am|i think im|shes|hes|she is|he is|wife is|partner is|girlfriend is) "
+     r"hallucinating\b"
+     r"|\b(i|im|she|he|shes|hes|wife|partner|girlfriend|husband|boyfriend|been|keep|keeps|"
+     r"started) (\S+ ){0,2}(get|getting|"
+     r"have|having|had|see|seeing|experiencing|started having|keep having) (\S+ )?"
+     r"(hallucinations|hallucination)\b|^(having )?hallucinations\b"),
+    ("ps_seeing_crawling",
+     r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|i just) (\S+ )?(see|seeing|"
+     r"saw|seen|feel|feeling) (things|bugs|insects|spiders|faces|figures|people|shadows|snakes|"
+     r"creatures|blood|eyes|demons|ghosts) (\S+ ){0,2}(crawling|moving|on the walls|in the "
+     r"walls|on the ceiling|everywhere|under my skin|watching me|coming out)\b"),
+    ("ps_knowing",
+     r"\bknow (things|secrets|everything) (that )?(other people|others|nobody else|no one else|"
+     r"noone else|normal people|no one) (dont|do not|cant|can not|doesnt)\b"
+     r"|\b(i|im|i am) (can )?(see|seeing|know|knowing) (the future|what will happen|what people "
+     r"are thinking|everyones thoughts)\b"),
+    ("ps_seeing_spirits",
+     r"\b(i|im|i can|i keep|i kept|i have been|ive been|i am|i could|she|he|she keeps|he keeps|"
+     r"she can|he can) (\S+ )?(see|seeing|saw|seen|sees) (demons|devils|the devil|angels|spirits|"
+     r"ghosts|evil spirits|monsters|aliens|dead people|a demon|an angel|a ghost|shadow people|"
+     r"shadow figures|shadow men|dark figures|a dark figure|a shadow man|figures)\b"
+     r"(?! (in (films|movies|the film|the show|my dreams)|on (tv|the tv)))"
+     r"|\b(is not|isnt|not) (our|my|her|his|their) (real )?(baby|son|daughter|child) (\S+ ){0,4}"
+     r"(swapped|switched|replaced|changed|stolen|fake|imposter|impostor)\b"
+     r"|\b(control|move|change|make|bend|stop) (things|objects|people|the weather|the lights|the "
+     r"world|time|electricity|cars|traffic) (happen )?(with|using|by) (my|her|his) (mind|thoughts|"
+     r"brain|will)\b"),
+    ("ps_being_watched",
+     r"\b(someone|somebody|people|they|everyone|strangers|men|a man|a woman) (is |are |s |re |"
+     r"keeps |keep )?(always |constantly |secretly )?(watching|following|spying on|listening to|"
+     r"recording|filming|tracking|stalking) (me|us|our house|the house)\b(?! (breastfeed|feed|"
+     r"feeding|struggle|struggling|parent|with the baby|like|and judging|judging|on instagram|"
+     r"on facebook|on tiktok|online|change|at (baby group|the|group|work|nursery|clinic|church|"
+     r"soft play|the park)|in (public|town|the))\b)"),
+    ("ps_sent_by_evil",
+     r"\b(sent|sent here|made|created|possessed|controlled|marked|chosen|taken over) by (the "
+     r"devil|satan|demons|a demon|aliens|evil|evil spirits|dark forces|lucifer)\b"),
+    ("ps_unreal",
+     r"\b(nothing|none of (this|it)) (is|s) real\b"
+     r"|\b(the world|everything|everyone|everybody|my family|people) (around me )?(is|are|s) "
+     r"(fake|not real|a simulation|actors|robots)\b"
+     r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|wife|i|im|my baby|the baby)"
+     r" (isnt|is not|arent|am not|s not) real\b(?! (sure|bothered|keen|fussed|a fan|into|good|"
+     r"great|happy|interested|worried|big on|struck))"
+     r"|\b(im|i am) not real\b(?! (sure|bothered|keen|fussed|a fan|into|good|great|happy|"
+     r"interested|worried|big on|struck))"),
+    ("ps_in_my_head",
+     r"\b(talking|talks|talked|speaking|speaks|spoke|whispering|whispers|whispered|telling me "
+     r"things|tells me things|giving me orders) (to me )?in(side)? my (head|mind|brain)\b"
+     r"|\b(hear|hearing|heard|hears) (\S+ ){0,3}in my (head|mind) (telling|talking|saying|"
+     r"speaking|ordering|whispering)\b"),
+    ("ps_spying_for",
+     r"\b(spying|spy|spies|watching me|watching us|reporting back|report back|reporting on me|"
+     r"listening in|keeping watch) (\S+ ){0,2}(for|to) (them|the government|the police|the devil|"
+     r"satan|the aliens|mi5|the cia|the fbi|the hospital|social services)\b"),
+    ("ps_telepathy",
+     r"\b(talking|talks|speaking|speaks|communicating|communicates|reading|reads) (to me |to us |"
+     r"my mind )?(with|through|using|via) (his|her|their|my|its) (mind|thoughts|brain|eyes and "
+     r"mind)\b|\btelepath(y|ic|ically)\b"),
+    ("ps_persecuted",
+     r"\b(everyone|everybody|they|people|the world|the doctors|the nurses|the midwives|my "
+     r"family|the neighbours|all of them|the government|the police) (is |are |s |re )?(all )?"
+     r"(against me|out to get me|plotting|conspiring|in on it|in on (a|the) plan|in on this|"
+     r"after me|trying to get me|"
+     r"trying to hurt me|trying to poison me)\b"
+     r"|\b(convinced|believes|believe|insists|insisting|sure|certain|knows|know|keeps saying|"
+     r"thinks) (that )?(the baby|baby|he|she|my son|my daughter|our baby|the child|it|our son|"
+     r"our daughter) (isnt|is not|s not|isn t) (hers|his|mine|ours|theirs|my baby|her baby|"
+     r"our baby|real|human|really (hers|mine|ours))\b"
+     r"|\b(gave|given|give|sent|handed) (me|us|her|him) (home )?(with )?(the )?wrong (baby|child|"
+     r"one|newborn)\b|\b(not|isnt) the (right|same|real) baby\b"),
+    # "she's acting odd" is as likely the baby: only named adults count.
+    ("ps_acting_strange",
+     r"\b(wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum|fiance|"
+     r"fiancee|friend) (\S+ ){0,2}(is |s |has been |seems |been )?(acting|behaving|being|"
+     r"talking) (really |very |so |a bit |quite |extremely |completely )?(strange|strangely|"
+     r"weird|weirdly|odd|oddly|paranoid|manic|bizarre|bizarrely|crazy|not like herself|"
+     r"not like himself|out of character|confused|nonsense|gibberish)\b"
+     r"(?! (when|because|cos|after|from|lol|haha|with tiredness|if))"
+     r"|\b(she|he|wife|partner|sister|daughter|girlfriend|husband|boyfriend|mum) (is|s|has "
+     r"been|seems|became|become|got|getting) (really |very |so |extremely |increasingly )?"
+     r"(paranoid|manic|delusional|psychotic|confused and)\b"
+     r"|\b(i|im|i am|ive been|i have been|i feel|feel|feeling) (really |very |so )?"
+     r"(delusional|psychotic|manic|like im going mad and|like im losing touch with reality)\b"),
+    ("ps_named",
+     r"\b(i|she|wife|partner|he|girlfriend|sister|daughter|i think i|she might|i might|"
+     r"i may|she may|think i|think she|im|shes|mum|my wife|my partner) (think |might |may |"
+     r"could |definitely |probably )?(have|has|having|got|getting|s got|ve got|developed|"
+     r"developing|diagnosed with|been diagnosed with|is in|am in|going into|showing signs "
+     r"of|signs of|is getting|am getting|is developing|am developing|in) (postpartum |"
+     r"postnatal |post partum |post natal |puerperal |pp )?(psychosis|psychotic episode|"
+     r"mania|manic episode)\b"),
+]

@@ -1,0 +1,391 @@
+"""Self-harm and suicide: the parent's own thoughts of dying, plans, means or goodbyes, and
+someone close threatening to kill themselves."""
+
+from safety.rules.shared import INTENT, NOT_A_METHOD, NOT_ME, SELF, verb_forms
+
+# Read by this category only.
+SELF_HARM_IDIOMS: tuple[str, ...] = (
+    # Research on suicide is not a disclosure ("suicidal" still is).
+    r"\b(suicide|suicides) (risk|risks|rate|rates|statistics|stats|prevention|awareness|"
+    r"research|figures|data|numbers)\b",
+    r"\b(evidence|research|statistics|stats|data|studies|study|rates|rate|essay|figures|"
+    r"leading cause|awareness|prevention|article|articles) (\S+ ){0,2}"
+    r"(on|about|of|into|for|from) (\S+ ){0,2}(suicide|suicides)\b(?! (in|for) me)",
+    r"(?<!at )(?<!at high )(?<!at real )\b(risk|risks|rates|rate) (\S+ ){0,2}of (\S+ ){0,2}"
+    r"(suicide|suicides)\b",
+    # A question about the topic with no word for the speaker in it ("is suicide common
+    # after birth"); "suicidal" and anything with i / my / me still fire.
+    r"^(is|are|what|whats|how|why|when|does|do|can|could|which|who|where)( " + NOT_ME
+    + r"\S+){0,8}? (suicide|suicides|self harm|self harming|self injury)( " + NOT_ME
+    + NOT_A_METHOD + r"\S+){0,10}$",
+)
+
+# What the others would gain, in "if i wasnt here they could ...".
+THINGS_GET_BETTER = (
+    r"(get (someone|a new|another|a better|a proper|a real|on with)|find (someone|a new|another|"
+    r"a better)|have (someone|a new|another|a better|a proper|a real|a normal|a happy)|be "
+    r"(happier|better|fine|okay|ok|free|safe|safer)|move on|start again|marry|cope|manage)\b"
+)
+
+# (rule id, pattern). The first rule to match names the result.
+SELF_HARM_RULES: list[tuple[str, str]] = [
+    # Common misspellings listed; any other one-letter slip is folded by the normaliser.
+    ("sh_suicide_word",
+     r"\b(suicide|suicides|suicidal|suicidally|suicidality|sucide|sucidal|suiside|suisidal|"
+     r"suicid|suicdal|suacide|suecide|suicida|sucicide|sucicidal|suecidal|suaside|sooicide|"
+     r"suiciding|sucidle|suicdie)\b"
+     # "unalive thoughts": the slang noun reads as "kill thoughts" after normalising.
+     r"|\bkill (thoughts|ideation|urges|feelings)\b"),
+    ("sh_self_harm_word", r"\bself (harm|harming|harmed|injury|injuring|injure|hurt)\b"),
+    ("sh_kill_self",
+     rf"\b(kill|kills|killed|killing|hang|hanging|hanged|hung|off|offing|top|topping|"
+     rf"end|ending|drown|drowning|overdose|overdosing|poison|poisoning|starve|starving|"
+     rf"shoot|shooting|stab|stabbing|suffocate|suffocating|gas|gassing|unalive) {SELF}\b"
+     r"(?! (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end)))"),
+    ("sh_hurt_self",
+     rf"\b(hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burnt|burned|"
+     rf"burning|hit|hitting|punch|punched|punching|scratch|scratched|scratching|bite|bit|"
+     rf"biting|bruise|bruised|bruising|punish|punished|punishing) {SELF}\b"
+     r"(?! (by accident|accidentally|lifting|chopping|shaving|cooking|slightly|a bit|on the|"
+     r"on a|on his|on her|on my|when i fell|carrying|getting|trying to|with the pram|"
+     r"with the car seat|with the buggy))"),
+    ("sh_cutting",
+     r"\b(cut|cuts|cutting|slit|slitting|slash|slashing) (my|both) (arm|arms|wrist|wrists|leg|"
+     r"legs|thigh|thighs|skin|stomach)\b"
+     r"|\b(started|start|starting|been|back to|keep|keeps|urge to|urges to|want to) "
+     r"(cutting|self harming|burning|scratching) (again|myself|$)"
+     r"|\b(started|start|starting|back to|been) cutting again\b|\bcutting again\b"
+     r"|\b(scratch|scratching|scratched|pick|picking|picked|bite|biting|claw|clawing|dig|"
+     r"digging) (at )?(my )?(arms|arm|skin|legs|wrists|thighs|face|hands) (\S+ ){0,2}(until|till|"
+     r"til) (they|it|i) (bleed|bleeds|bled|bleeding|hurt|hurts|cant feel)\b"
+     r"|\b(burn|burning|burnt|burned) my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)\b"
+     r"(?! (on|with (the )?(oven|kettle|iron|pan|hair straighteners|straighteners|steam|tea|"
+     r"coffee)|taking|getting|making|cooking))"
+     r"|\b(urge|urges|want|wanting|wanted|need|needing|tempted|itching) to (cut|burn|hurt|harm|"
+     r"punish|scratch) (myself|again|$)"),
+    ("sh_want_die",
+     rf"\b{INTENT} (to |i could |to just |i would |id |i was |i were |i )?(just )?"
+     r"(die|be dead|dead|not exist|stop existing|not be here|not be alive|not be around|"
+     r"stop living|stop breathing|stop being alive|end my life|end it|be better off dead|"
+     r"cease to exist|stop being|not wake up|never wake up|sleep forever|sleep and never|"
+     r"fall asleep and never|go to sleep and never|be gone|not be|never be born|"
+     r"had never been born|never been born|join (my|her|him|them) in heaven|be with "
+     r"(my|god|jesus))\b"
+     r"(?! (for|of|laughing|happy|from embarrassment|when|if i dont|in my sleep tonight lol|"
+     r"in a cheap|down|over|at|on|out|off|about it|fact|my hair|her hair|his hair|hair|the hair|"
+     r"my roots|my eyebrows|my brows|my lashes|my beard|my clothes|it (blue|pink|red|black|"
+     r"blonde|purple|brown|green)))"),
+    ("sh_dead_better",
+     r"\b(might as well|may as well|id be better|i would be better|im better|better off|be "
+     r"better|would be better|d be better|rather be|id rather be) (off )?(be )?(dead|gone|"
+     r"not here|not alive)\b"
+     r"|\b(i should|i might as well|time for me to|maybe i should|i need to|i may as well) "
+     r"(just )?(go|leave|disappear|die|leave for good|go for good|not be here)$"
+     r"|\b(cant|cannot|dont|do not) see the point (in|of) (anything|everything|it all|any of "
+     r"it|going on|carrying on)\b"
+     r"|\b(dont|do not|didnt|never) deserve to (live|be alive|be here|exist|breathe|wake up)\b"
+     r"|\b(want|going|about|ready|tempted|urge|urges|need) to jump$"
+     r"|\b(plan|planning|going|decided|intend|intending|about) (is |was )?to (take|swallow|down) "
+     r"(the|my|all|all the|all my|those|these|every) (pills|tablets|meds|medication|paracetamol|"
+     r"painkillers|sleeping pills)\b"),
+    ("sh_die_plain", r"\b(feel|feeling|felt) like (dying|death|i could die|i might die|i want "
+     r"to die|i should die)\b(?! (of|from|laughing|lol|haha))"
+     r"|\b(i|id|ill|im going to|i am going to|i just|just) (want to |wish i could )?"
+     r"die\b(?! (for|of|laughing|happy|from|when|if|in|at|on|of embarrassment|hair|it|"
+     r"(my|her|his|the) (hair|roots|eyebrows|brows|lashes|beard|clothes)))"
+     r"|\b(wish|wishing) (i was|i were|i could be|id be|i had|i was just|i had just) "
+     r"(dead|gone|never born|not here|not alive|not born|never here|died)\b"),
+    ("sh_unsure_alive",
+     r"\b(not sure|unsure|dont know if|dont know whether|doubt|not certain) (if |that |whether )?"
+     r"i (really |even |still )?(want|wanna|wish) (to )?(be alive|live|be here|exist|go on|"
+     r"carry on|wake up|keep living|keep going)\b"
+     r"|\b(garage|closed garage) (\S+ ){0,6}(engine|exhaust) (running|on)\b"
+     r"|\bengine running (\S+ ){0,5}(garage|doors? shut|doors? closed|hose|hosepipe)\b"
+     r"|\b(hose|hosepipe|hose pipe) (\S+ ){0,3}(exhaust|car window)\b"
+     r"|\b(have|got|holding|with) (a bottle of|a box of|a packet of|a handful of|a stash of|"
+     r"enough|all my|all the|my|the|loads of|lots of) (pills|tablets|meds|paracetamol|"
+     r"painkillers|sleeping pills) (\S+ ){0,2}(ready|and im ready|right here|in my hand|"
+     r"in front of me|lined up)\b"),
+    ("sh_not_here",
+     r"\b(dont|do not|didnt|no longer|not|dont even|dont really|never) (want|wish|wanna|"
+     r"wanting|need|see the point|see a reason) (to )?(be here|be alive|live|exist|wake up|"
+     r"go on|be around|carry on|continue|keep going|keep living|be in this world|be on this "
+     r"earth|be on earth|breathe|be a burden)\b"
+     r"(?! (here|with|in|at|near|there|like that|on|early|at|him|her|for|the|to)\b)"),
+    ("sh_not_wake",
+     r"\b(hope|hoping|wish|wishing|pray|praying|want|wanting|rather|prefer)( that)?( i)?( just)? "
+     r"(dont|never|didnt|wouldnt|wont|will not|would not|did not|do not) (wake|woke|wake up|"
+     r"wake back up)\b"
+     r"|\b(wish|wishing|wished) (i )?(hadnt|had not|never|didnt) (woken|woke|wake|been born|"
+     r"existed|exist|had)\b(?! (him|her|the baby|a baby|kids|children|a child))"),
+    ("sh_never_wake",
+     r"\b(sleep|bed|asleep|lie down|close my eyes|go to sleep|fall asleep|drift off) and (never|"
+     r"not|just not|not ever) (have to )?(wake|waking|wake up|open them|get up|come back)\b"
+     r"|\b(i|i just|i really|i honestly) (deserve|deserved) to (die|be dead|not exist|not be here|"
+     r"not be alive|rot)\b"
+     r"|\b(razor|razors|razor blades|blades|pills|tablets|rope|knife|a knife) (hidden|stashed|"
+     r"hid|saved|put away|tucked away)\b"
+     r"|\b(hidden|hid|stashed|hiding|stashing) (\S+ ){0,2}(razor|razors|razor blades|blades|"
+     r"rope|a knife)\b"
+     r"|\b(cant|cannot|can not|dont know if i can|not sure i can|couldnt) (promise|guarantee|say|"
+     r"be sure) (that )?(i will|ill|i can|i ll|id|i would) (be|keep myself|stay) safe\b"
+     r"|\b(dont|do not|not) (feel )?safe (from|with) myself\b"
+     r"|\bonly way (out|this ends|it ends|to stop this|to end this|for this to end|things get "
+     r"better|this stops|it stops) (is |would be |will be )?(if|when|for) (i|im|me|i am|i was) "
+     r"(\S+ )?(die|dying|gone|dead|wasnt here|not here|leave|kill|end|to die|to go|disappear)\b"),
+    ("sh_sleep_forever",
+     r"\b(sleep|asleep|sleeping) (forever|for ever|for good|and never wake|and not wake|"
+     r"and never come|permanently)\b"),
+    ("sh_end_it",
+     r"\b(end|ending|ended|finish|finishing) (it all|it|things|everything|my life|my own life|"
+     r"the pain|this life|my existence|me|all of this|it once and for all)\b"
+     r"(?! (with|between|off|early|there|at|on|in the|for the|for them|for him|for her|"
+     r"properly|up|here|now and|a|an)\b)"),
+    ("sh_take_life",
+     r"\b(take|taking|took|end|ending) (my|my own|her own|his own|their own|her|his) life\b"
+     r"|\bending (my|it all|everything|things|me)\b"),
+    ("sh_better_off",
+     r"\b(better|happier|easier|fine|okay|ok|safer|free|relieved|glad|pleased|lighter|favour|"
+     r"favor) (off )?"
+     r"(\S+ ){0,3}"
+     r"(without me|with me gone|with me dead|if i (was|were|wasnt|werent|was not|were not) "
+     r"(gone|dead|not here|not around|around|here|alive|never born)|if i (just |ever |simply |"
+     r"was to |were to )?(died|disappeared|went away|left for good|wasnt|was gone|"
+     r"killed myself|ended it|was no longer|left|vanished|went|wasnt here)|if i "
+     r"(wasnt|werent) (around|here|alive|in the picture|in their lives)|if i were no longer|"
+     r"without (a |an )?(mum|mother|dad|father|parent|wife|person|burden|failure|mess|mom) like "
+     r"me|without someone like me|"
+     r"with(out)? (a )?(new|another|different|better|proper|real|nicer|good) (mum|mother|"
+     r"dad|father|wife|husband|parent|partner))\b"),
+    ("sh_nobody_miss",
+     r"\b(nobody|no one|noone|no body|wouldnt|would not|wont|will not|no one would|nobody would"
+     r"|they wouldnt|she wouldnt|he wouldnt|wouldnt even|wont even) (would |will |ever )?"
+     r"(even )?(miss|notice|care|remember) (me|if i|that i|when i)\b"
+     r"(?! (being|doing|shouting|crying|shouted|lost|was grumpy|was tired|said|in the early))"),
+    ("sh_burden",
+     r"\b(im|i am|i feel like|i feel|being|i was|i have become|i ve become|ive become|just) "
+     r"(such |just |only |a |nothing but |so much of )?(a )?(burden|waste of space|"
+     r"waste of oxygen|waste of air)\b(?!( \S+){0,4} (lol|haha)|( \S+){0,2} (at work|at the "
+     r"gym|in the kitchen|at baby group|on the team))"),
+    ("sh_no_point",
+     r"\b(no|not any|whats the|what is the|theres no|there is no|dont see the|cant see the|"
+     r"cannot see the|can not see the|not see the|see no) (point|reason|purpose) "
+     r"(in |of |to )?(living|being alive|being here|going on|me|carrying on|existing|life|"
+     r"my life|it all|anything anymore|anything any more|waking up|to live|staying|trying "
+     r"anymore|being around|continuing)\b"
+     r"|\blife (isnt|is not|aint|isn t|is no longer|no longer) worth (living|it|anything)\b"
+     r"|\b(cant|cannot|can not|dont|do not|couldnt) see (a|any) (future|way out(?! of (this |the "
+     r"|these |that |my |his |her )?(sleep|night|nights|regression|phase|stage|teething|routine|"
+     r"schedule|cycle|mess|admin|group|contract|job|chat|deal|feeding|nappy|nappies|colic|debt|"
+     r"overdraft|house|flat|lease|tenancy))|way forward"
+     r"|point|light|end to this|reason to (live|go on|stay))\b"
+     r"|\bno (way out|future for me|reason to live|reason to go on|will to live|hope left)\b"
+     r"(?! of (the|these|her|his|this|that) (night|nights|sleep|sleepless|nappy|nappies|feeding|"
+     r"feeds|wakings|regression|phase|stage|teething|routine|schedule|cycle|mess|admin|group|"
+     r"contract|job|chat|deal))"
+     r"|\bonly way out\b|\bway out of (this|here|it all|everything)\b(?! (sleep|night|nights|"
+     r"regression|phase|stage|teething|routine|schedule|cycle|mess|admin|group|contract|job|chat|"
+     r"deal|feeding|nappy|nappies|colic|debt|overdraft|house|flat|lease|tenancy))"),
+    ("sh_had_enough",
+     r"\b(had enough|tired|sick|done|finished) (of|with) (life|living|being alive|existing|"
+     r"being here|it all|everything|this life|this world|myself|me)\b(?! (being|getting|going|"
+     r"taking|costing|smelling|breaking|falling|needing|else))"
+     r"|\b(dont think|not sure|dont know if|dont know how much longer|dont know how long) i "
+     r"(can|could) (go on|carry on|keep going|live|survive|keep living|keep doing this|last)\b"
+     r"|\b(cant|cannot|can not|couldnt) (live (like this|with this|with myself|anymore|any more)"
+     r"|go on living)\b"
+     r"|\b(want|wish|need|make) (it|everything|it all|this|the pain|all of this|all this) "
+     r"(all )?(to )?(stop|end|be over) (for good|forever|for ever|permanently)\b"
+     r"|\b(not|never) (going to|gonna) be (here|around) (much longer|for much longer|tomorrow|"
+     r"by the morning|for long|anymore)\b|\bthis is my last (message|text|post|goodbye)\b"
+     r"|\b(everyone|everybody|they|my family|the world|my kids|the kids|my husband|my partner|"
+     r"my baby|the baby|he|she) (would|will|d|is|are|would all|d all|will all) (be )?(better|"
+     r"happier) (off )?(now |tbh |honestly |really )?$"
+     r"|\b(cant|cannot|can not|couldnt) (go on|carry on|continue|keep going|do life|exist)\b"
+     r"(?! (like|this way|with|breast|feeding|doing|the|for|without|much|any more with|"
+     r"anymore with|on))"),
+    # "if i wasnt here they could get someone better": one's absence as the way things improve.
+    ("sh_if_i_was_gone",
+     r"\b(if i (just |simply |ever )?(wasnt|werent|was not|were not|was no longer|wasnt ever) "
+     r"(here|around|alive|in the picture|in their lives)|if i (just )?(died|disappeared|vanished|"
+     r"was gone|were gone|was dead|were dead))\b( \S+){0,8} (could|would|can|will|d|might) "
+     + THINGS_GET_BETTER),
+    ("sh_disappear",
+     r"\b(" + verb_forms("disappear", "vanish") + r"|run away|ran away|walk away|walked away|"
+     r"walk out|walked out|go away|went away|leave|left)( and)? (for good|"
+     r"forever|for ever|permanently|and never come back|and not come back|never to return|"
+     r"and never be found|and never return|completely|off the face|from everyone)\b"
+     r"|\b(want|wanted|wanting|wish|going|need|just|plan|like|could|would|should) (to |i could )?"
+     r"(just )?(disappear|vanish|cease)\b(?! (for|into|to the|to my|off|with|in|"
+     r"under|until|til|while|until)\b)"),
+    ("sh_not_coming_back",
+     r"\b(never|not) (come|coming|came) (back|home)\b(?! (from|til|until|for|before|after|to|"
+     r"again after))"),
+    ("sh_method_amount",
+     r"\bhow (many|much) (\S+ ){0,4}(would it take|does it take|to take|will it take|"
+     r"it would take|it takes|it will take|would do it|would it need|"
+     r"would kill|to kill|to die|to overdose|to od|is fatal|is lethal|is deadly|until)\b"
+     r"|\b(lethal|fatal|deadly|toxic|killing) (dose|amount|overdose|quantity)\b"
+     r"|\b(painless|quick|quickest|easy|easiest|best|surest|fastest|peaceful) "
+     r"(way|ways|method|methods|means) (to|of) (die|go|end it|do it|kill|dying|going|ending|"
+     r"end things|end my)\b"
+     r"|\b(ways|how) to (kill myself|die|end it|end my life|end things|commit)\b"),
+    ("sh_overdose",
+     r"\b(i|ive|i have|i had|just|im going to|going to|want to|thinking about|thought about|"
+     r"planning to|plan to|will|about to|tempted to|could|might|think ill) (take|taken|took|"
+     r"swallow|swallowed|have taken|have) (an |a )?(overdose|od)\b"
+     r"|\b(i|ive|i have|just|already|i just) (took|taken|swallowed|had|have taken|necked|downed) "
+     r"(\S+ ){0,4}(all|a load|loads|lots|a lot|too many|a handful|handful|the whole|a whole|a "
+     r"bunch|the rest|every|a packet|a box|packets|boxes|two packets|a bottle|the bottle|\d+) "
+     r"(\S+ ){0,3}(pills|pill|tablets|tablet|meds|medication|paracetamol|sertraline|"
+     r"antidepressants|sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin|"
+     r"diazepam|propranolol|fluoxetine|citalopram|aspirin|tylenol|oxy|opioids)\b"
+     r"|\b(take|taking|swallow|swallowing|down|downing|neck|necking) (all|every one of|the whole|"
+     r"a whole|a load of|loads of|all of|the rest of|a handful of|handfuls of|a bottle of|"
+     r"a box of|a packet of|two packets of|both packets of|every|all the|all my|all of my) "
+     r"(\S+ ){0,2}(pills|pill|tablets|meds|medication|paracetamol|sertraline|antidepressants|"
+     r"sleeping pills|painkillers|codeine|co codamol|ibuprofen|insulin)\b"
+     r"(?! (with (food|water|milk)|at the same time as|in the morning|at night|as prescribed))"
+     r"|\boverdos(e|ed|ing)\b(?! (a|the|my|your|her|his|on|baby|babies|a baby|risk|risks|limit|"
+     r"limits|threshold|level|amount for|for (calpol|a baby|babies|kids|children|him|her)))"),
+    ("sh_stockpile",
+     r"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
+     r"stashing|stashed|keeping|kept|storing|stored|counting|counted|lined up|lining up|"
+     r"enough) (up )?(all |enough |loads of |lots of |a stash of |a stockpile of )?(of )?"
+     r"(my |the |some |his |her )?(sleeping |sleep |pain |old |prescription |spare )?(pills|"
+     r"tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants|sertraline|"
+     r"fluoxetine|citalopram|co codamol|codeine|diazepam|propranolol|zopiclone|amitriptyline|"
+     r"tramadol|insulin|aspirin|ibuprofen|mirtazapine|venlafaxine|quetiapine|lithium)\b"
+     r"|\b(looked up|looking up|googled|googling|researching|researched|checked|checking|"
+     r"searched|searching) (how (high|tall|deep|far|fast|cold)|the height of|the depth of) "
+     r"(\S+ ){0,3}(bridge|building|car park|cliff|cliffs|balcony|tower|drop|fall|river|water|"
+     r"sea|roof|multi storey)\b"
+     r"|\b(got|have|holding|with) (the |my |all the |all my |a load of |loads of )?(tablets|pills|"
+     r"meds|paracetamol|painkillers|knife|blade|razor|rope) (here|ready|with me|in my hand|"
+     r"next to me|in front of me|beside me)\b"
+     r"|\b(looking|staring|stare|look|looked|stared|keep looking|cant stop looking) at (the |my |"
+     r"all the |all my |those )?(pills|tablets|meds|paracetamol|painkillers|knife|knives|rope|"
+     r"blade|blades|razor|razors|train tracks|tracks|ledge)\b"
+     r"|\b(pills|tablets|meds|medication|paracetamol|painkillers) (lined up|in front of me|"
+     r"in my hand|counted out|ready|all lined up|laid out)\b"
+     r"|\b(sat|sitting|sit|here) (\S+ ){0,2}with (all |all of |a handful of )?(my |the )?"
+     r"(pills|tablets|meds|paracetamol|a knife|a blade|a razor|the rope)\b"),
+    ("sh_place",
+     r"\b(jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself|step|"
+     r"stepping|stepped|walk|walking|walked|drive|driving|drove|crash|crashing|swerve|"
+     r"swerving|run|running|fall|falling|lie|lying|lay) (off |of |in front of |into |in |out into "
+     r"|out in front of |out onto |"
+     r"onto |under |over |out of |from )(a |the |that |this |my |our )?(bridge|balcony|roof|"
+     r"cliff|cliffs|building|car park|multi storey|window|sea|river|canal|lake|train|trains|"
+     r"lorry|truck|bus|traffic|tree|wall|motorway|platform|tracks|railway|oncoming|car|cars|"
+     r"lorries|water|reservoir|quarry|tower|edge|ledge|top floor|the waves)\b"
+     r"(?! (with (him|her|the baby|the pram|the buggy)|to the|to get|to see|on holiday))"
+     r"|\b(think|thinking|thought|thoughts|imagine|imagining|imagined|urge|urges|tempted|"
+     r"dream|dreaming|fantasise|fantasising|fantasize|fantasizing|picture|picturing) "
+     r"(about |of )?(jumping|hanging|drowning|overdosing|stepping off|stepping in front|"
+     r"walking into|walking in front|driving into|driving off|crashing|throwing myself|cutting|"
+     r"slitting|taking (all )?(my )?(pills|tablets)|ending|dying|not being here|not existing|"
+     r"disappearing|being dead|killing|hurting myself|harming myself|going under|swerving)"
+     r"(?! (him|her|them|the baby|my baby|my son|my daughter|his|her|the babys|of the|food|"
+     r"nails|out|up|back|down|teeth|fringe|hair|grapes|the cord|corners|sugar|"
+     r"carbs|a tooth|a new|through|in|on)\b)"),
+    ("sh_vehicle",
+     r"\b(drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|run|"
+     r"running) (my |the |our |his |her )?(car |van )?(off|into|in front of|over|of) (a |the |"
+     r"that |an )?(cliff|bridge|wall|tree|river|lake|sea|lorry|truck|oncoming|traffic|train|"
+     r"edge|bus|motorway)\b"),
+    ("sh_going_to_place",
+     r"\b(going|go|went|drive|driving|walk|walking|heading|head|off) (to|down to|up to|out to) "
+     r"(the|a|that) (bridge|cliff|cliffs|railway|tracks|train tracks|river|canal|sea|top floor|"
+     r"roof|multi storey|car park roof|reservoir|quarry|motorway bridge) (\S+ ){0,2}(tonight|now|"
+     r"right now|to (end|jump|do it|die|finish)|alone tonight|one last time|and not come back)\b"
+     r"|\b(thinking|think|thought|thoughts|keep thinking|been thinking) about (the |my |all my |"
+     r"taking |taking my |taking all my )?(pills|tablets|overdose|overdosing|rope|noose|bridge|"
+     r"train tracks|railway|jumping|the edge|razor|razors|blade|blades)\b"
+     r"(?! (for (my|the|his|her) (headache|pain|back|period|c section)|with food|at night|"
+     r"every day|interacting|while breastfeeding|and breastfeeding))"
+     r"(?!( \S+){0,4} (for (my|the|his|her|a)|safe|while breastfeeding|when breastfeeding|"
+     r"interact|side effects|dose|dosage|prescribed|the doctor gave|the gp gave)\b)"),
+    ("sh_means_on_mind",
+     r"(?<!skipping )(?<!jump )\b(rope|noose|ligature|razor blades|razors|razor|blades)\b"
+     r"(?! (swing|swings|toy|toys|ladder|bridge|course|light|lights|climbing))"
+     r" (\S+ ){0,6}(i )?(keep|keeps|"
+     r"kept|cant stop|been|am|im) (thinking|looking|staring|going back|thinking about|looking at)"
+     r"( about| at| to)? (it|them|that|those)\b"
+     r"|\b(take|taking|swallow|swallowing|down|downing|neck|necking|have) (everything|all of it|"
+     r"the lot|whatever|every pill|every tablet|all the pills|all the tablets|all the meds|"
+     r"everything thats) (\S+ ){0,2}(in|from|out of|inside) (the|my|our) (medicine|pill|"
+     r"bathroom|first aid|drug|meds|medicine) (box|cabinet|cupboard|drawer|bag|kit|tin|shelf)\b"
+     r"(?! (with (me|us)|on holiday|away|abroad|to (the|my|our)))"
+     r"|\b(take|swallow|down|neck) (everything|it all|the lot|all of them|all of it|all my|all "
+     r"the)( \S+){0,6} (and|to) (just )?(be done|end it|never wake|not wake|sleep forever|be gone)"
+     r"\b"),
+    ("sh_rope",
+     r"\b(bought|buy|buying|got|get|getting|have|found|tied|tie|tying|made|make|making|"
+     r"hung|hang|hanging|looking at|staring at|ordered) (a |the |some |my |up a |up the )?"
+     r"(rope|ligature|belt to hang)\b(?! (for|to tie|swing|ladder|toy|bridge))"
+     r"|\b(tie|tied|tying|make|made|making|hang|hanging|bought|ordered) (a |the |up a |up the )?"
+     r"noose\b|\bnoose (round|around) (my|her|his) neck\b"),
+    ("sh_letters",
+     r"\b(suicide note|goodbye note|goodbye letter|goodbye letters|goodbye message|"
+     r"goodbye messages|saying goodbye to everyone|said my goodbyes)\b"
+     r"|\b(letter|letters|note|notes|message|messages|video|videos) (\S+ ){0,6}"
+     r"(just in case|for when im gone|for after im gone|for after i go|in case i|"
+     r"if anything happens to me|when im not here|for when i die|after i die)\b"
+     r"|\b(giving away|gave away|given away|sorting out|sorted out) (all )?my (things|stuff|"
+     r"belongings|possessions)\b"),
+    ("sh_planned",
+     r"\b(a |my |the )?plan (for |of )?(how|when|where|the way) (i|id|ill|im|to)( would| will|"
+     r" am going to| m going to| could| can| should)? (\S+ )?(do it|end it|go|die|kill|end things|"
+     r"end my|finish it|take)\b"
+     r"|^(i have|ive|i ve|i|ive got|i have got|i got|i ve got) (got |made )?a plan( now| "
+     r"tonight| already| this time| ready)?$"
+     r"|\b(worked out|planned|planning|plan|figured out|figuring out|decided|deciding|"
+     r"know|chosen|picked) (how|when|where|the way|the day|the date|the method) "
+     r"(i would|id|i will|ill|i am going to|im going to|to|i want to|i could|i should|i can) "
+     r"(do it|end it|go|die|kill|end things|end my|finish it|take)\b"),
+    ("sh_not_around",
+     r"\b(wont|will not|not going to|dont think ill|dont think i will|dont think id|might not|"
+     r"may not|wont even|probably wont|not gonna) be (around|here|alive) (to see|for|much longer|"
+     r"when|by|next|anymore|any more|for long|to watch)\b"
+     r"|\b(nothing|no one|nobody|noone|nothing left|not much|no reason) (left )?to live for\b"
+     r"|\b(let|letting|just let) go of the (steering )?wheel\b"
+     r"|\b(i|just|i just|i really) (want|need|wanna) out$"
+     r"|\bwant out of (life|this life|this world|everything|it all|existence|being alive)\b"
+     r"|\b(would|will|does|do|did) (anyone|anybody|they|he|she|my family|my kids|my husband|"
+     r"my partner|people) (even |really |actually |ever )?(care|notice|miss me|remember me|"
+     r"cry) if i (was|were|died|disappeared|wasnt|werent|was gone|left|killed|ended|didnt)\b"),
+    ("sh_gone_soon",
+     r"\b(wont|will not|not going to|not gonna) be (a problem|a burden|in the way|around|here|"
+     r"bothering anyone|bothering you|a worry) (\S+ ){0,3}(much longer|for long|soon|anymore|"
+     r"any more|after tonight|after today)\b"
+     r"|\b(ill|i will|i am going to|im going to|i|i might|i may|i should) be gone (soon|by|"
+     r"tomorrow|tonight|before|forever|for good|and (they|he|she|everyone))\b"
+     r"|\b(affairs in order|sorted out my affairs|sorting out my affairs|sort out my affairs)\b"
+     r"|\b(goodbye|bye|farewell) (everyone|world|everybody|all|cruel world)\b(?! (see you|xx|"
+     r"x|till|until|tomorrow|next|for now|have a|from))"
+     r"|\b(im|i am) sorry for everything\b"
+     r"|\b(dying|death|being dead|not being here|ending it|killing myself|not existing|"
+     r"not waking up) (would be|is|seems|feels|would feel|sounds|looks) (so |much |a lot )?"
+     r"(easier|better|a relief|the only way|the answer|preferable|kinder|peaceful|nice|good)\b"),
+    ("sh_wish_harm_to_self",
+     r"\b(hope|hoping|wish|wishing|pray|praying|want|wanting) (that )?i (get|got|would get|will "
+     r"get|d get|would be|get) (hit|run over|killed|knocked down|in a crash|in an accident|"
+     r"cancer)\b"
+     r"|\b(wish|hope|want|wishing|hoping|praying|pray) (that )?something (bad )?(would|will|could|"
+     r"might) (just )?happen to me\b"
+     r"|\b(so|and|then) (it|everything|it all|this|all of this|the pain) (would|could|will) (all )?"
+     r"(just )?(stop|end|be over) (for good|forever|for ever|permanently)?$"
+     r"|\b(have|got) (a |the )?plan (and|\S+ and) (i have |ive got |i ve got |got |have |the )?"
+     r"(the |my |all the |enough |all my )?(pills|tablets|meds|rope|knife|means|paracetamol|"
+     r"razor|blades)\b"
+     r"|\b(have|got|ive got|i have) (a |the )?(plan|plans|means|method) (and|to|for) (the )?"
+     r"(means|method|plan|do it|end it|when)\b"
+     r"|\b(drank|drunk|had|downed) (\S+ ){0,5}(and|then) (took|taken|swallowed|have taken) (all |a "
+     r"load of |loads of )?(my |the |some )?(pills|tablets|meds|medication|sleeping pills)\b"),
+    ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
+    ("sh_other_dies",
+     rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"
+     rf"going|trying|tried) to (kill|hurt|harm|end|off) {SELF}\b"
+     r"(?! (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end)))"),
+]

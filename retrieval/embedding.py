@@ -144,6 +144,11 @@ class Encoder:
         self._pad_id = self._tokenizer.token_to_id("[PAD]") or 0
         self.dimension = int(self._session.get_outputs()[0].shape[1] or self.encode_one("x").size)
 
+    def known_words(self) -> frozenset[str]:
+        """Whole lower-case words in the tokenizer's vocabulary: a dictionary of real words."""
+        return frozenset(token for token in self._tokenizer.get_vocab()
+                         if token.isalpha() and token.islower())
+
     def encode_one(self, text: str) -> np.ndarray:
         """One text, unpadded (the fast path for queries)."""
         encoding = self._tokenizer.encode(text)

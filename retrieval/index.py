@@ -173,7 +173,7 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
         reusable = _provide_encoder(index_dir, model, fingerprint, model_dir, build)
         encoder = Encoder(build, threads=os.cpu_count() or 1)
         views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
-        views += _question_views(passages, questions)
+        views += _question_views(passages, questions, encoder.known_words())
         texts = [p.embedding_text for p in passages] + [v[2] for v in views]
         hashes = [_text_hash(text) for text in texts]
         known = _previous_vectors(reusable) if reusable else {}
@@ -262,7 +262,7 @@ def read_index(index_dir: Path | str) -> IndexFiles:
 
 
 def _question_views(
-    passages: list[Passage], questions: list[SearchQuestion]
+    passages: list[Passage], questions: list[SearchQuestion], known_words: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     """(owner passage, QUESTION_VIEW, text) per curated question.
 
@@ -270,7 +270,7 @@ def _question_views(
     (shorthand spelled out, lower case, misspellings fixed), so that like is compared with like.
     """
     owner = {(p.article_id, p.position): n for n, p in enumerate(passages)}
-    lexical = LexicalIndex([p.embedding_text for p in passages])
+    lexical = LexicalIndex([p.embedding_text for p in passages], known_words=known_words)
     return [(owner[(q.article_id, q.position)], QUESTION_VIEW, lexical.normalise_query(q.question))
             for q in questions]
 

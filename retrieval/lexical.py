@@ -112,11 +112,17 @@ def terms(text: str) -> list[str]:
 
 
 class SpellingCorrector:
-    """Maps an unknown word to the most frequent corpus word one edit away (SymSpell-style)."""
+    """Maps an unknown word to the most frequent corpus word one edit away (SymSpell-style).
 
-    def __init__(self, corpus_words: Iterable[str], min_length: int = 5):
+    A word in `known_words` (a dictionary of real words) is left alone although the corpus lacks
+    it: "pension" is not a slip for "tension", and correcting it would hide what was asked.
+    """
+
+    def __init__(self, corpus_words: Iterable[str], min_length: int = 5,
+                 known_words: frozenset[str] = frozenset()):
         self.frequency = Counter(corpus_words)
         self.min_length = min_length
+        self.known_words = known_words
         self._by_deletion: dict[str, list[str]] = {}
         for word in self.frequency:
             if len(word) >= min_length - 1:
@@ -124,7 +130,8 @@ class SpellingCorrector:
                     self._by_deletion.setdefault(variant, []).append(word)
 
     def correct(self, word: str) -> str:
-        if word in self.frequency or word in STOPWORDS or len(word) < self.min_length:
+        if (word in self.frequency or word in STOPWORDS or len(word) < self.min_length
+                or word in self.known_words):
             return word
         candidates: set[str] = set()
         for variant in _deletions(word) | {word}:
@@ -163,12 +170,14 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 class LexicalIndex:
     """BM25 over passage terms, plus the vocabulary used for evidence and spelling."""
 
-    def __init__(self, documents: list[str]):
+    def __init__(self, documents: list[str], known_words: frozenset[str] = frozenset()):
+        """`known_words`: real words the spelling corrector leaves alone (see SpellingCorrector)."""
         tokenised = [terms(doc) for doc in documents]
         self.bm25 = BM25Okapi(tokenised)
         self.document_frequency = Counter(t for doc in tokenised for t in set(doc))
         self.documents = len(documents)
-        self.speller = SpellingCorrector(w for doc in documents for w in words(doc))
+        self.speller = SpellingCorrector((w for doc in documents for w in words(doc)),
+                                         known_words=known_words)
 
     def normalise_query(self, text: str) -> str:
         """The question as plain lower-case words: shorthand spelled out, misspellings fixed,

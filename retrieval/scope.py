@@ -17,7 +17,7 @@ OFF_TOPICS = (
     "teething pain and teething gels",
     "vaccinations and immunisations and their side effects",
     "sleep training, nap schedules and how much sleep a baby needs",
-    "safe sleep, co-sleeping and cot death",
+    "safe sleep, co-sleeping or bed sharing with a baby, and cot death",
     "developmental milestones such as crawling, walking, talking and rolling over",
     "car seats, prams, cots and buying baby products",
     "maternity pay, parental leave, benefits and childcare costs",

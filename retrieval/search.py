@@ -11,6 +11,7 @@ import numpy as np
 
 from retrieval.articles import ArticleMeta
 from retrieval.chunking import Passage
+from retrieval.coverage import SubjectCoverage
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
 from retrieval.lexical import LexicalIndex, terms, words
@@ -52,6 +53,13 @@ class SearchConfig:
     # is closer to that than to every subject in scope.OFF_TOPICS.
     min_score: float = 0.6
     min_source_cosine: float = 0.3
+    # A message naming a word no source uses (retrieval/coverage.py: "plane", "burp") is most
+    # likely about a subject the sources skip while sounding like them; it is answered only when
+    # the evidence reaches uncovered_min_score (in-scope questions with an unseen word mostly
+    # score 1.3–3, out-of-scope ones 0.7–1.2). Unless unseen words are at least this share of
+    # its content words: one odd word in a long message ("leave the room") names no subject.
+    uncovered_min_score: float = 1.2
+    uncovered_min_share: float = 0.25
     # A passage whose words are this much contained in a better hit's (or vice versa) repeats it.
     # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
     # while saying different things; distinct passages of the corpus share at most ~0.62.
@@ -83,6 +91,7 @@ class Searcher:
     topic_list: tuple[str, ...]
     off_topic_vectors: np.ndarray
     config: SearchConfig = field(default_factory=SearchConfig)
+    coverage: SubjectCoverage | None = None  # built from the passages when not given
 
     @classmethod
     def load(
@@ -99,13 +108,17 @@ class Searcher:
             passage_index=files.vectors,
             view_index=files.views,
             view_owners=files.view_owners,
-            lexical=LexicalIndex([p.embedding_text for p in files.passages]),
+            lexical=LexicalIndex([p.embedding_text for p in files.passages],
+                                 known_words=encoder.known_words()),
             topic_list=files.topics,
             off_topic_vectors=encoder.encode(list(OFF_TOPICS)),
             config=config or SearchConfig(),
         )
 
     def __post_init__(self) -> None:
+        if self.coverage is None:
+            self.coverage = SubjectCoverage((p.embedding_text for p in self.passages),
+                                            self.lexical.speller.known_words)
         self._word_sets = [frozenset(words(p.text)) for p in self.passages]
         owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
         # Views grouped by window size, for "best window per passage" per size.
@@ -156,6 +169,11 @@ class Searcher:
         # however much of the background around it matches the sources.
         if asked_off_topic:
             return SearchResult(hits, False, f"asks about a subject the sources skip: {evidence}")
+        words = self.coverage.assess(normalised)
+        if (words.unseen and words.unseen_share >= config.uncovered_min_share
+                and best < config.uncovered_min_score):
+            return SearchResult(hits, False, f"names {len(words.unseen)} word(s) no source uses: "
+                                             f"{evidence}")
         return SearchResult(hits, True, evidence)
 
     def _closest_off_topic(self, vector: np.ndarray) -> float:

@@ -7,6 +7,7 @@ Public API (import from the submodules; nothing heavy is imported here):
     retrieval.chunking    Passage, chunk_article
     retrieval.index       build_index, index_status, ensure_index, Manifest, IndexNotReadyError
     retrieval.search      Searcher (load, search, articles, topics, manifest), Hit, SearchResult
+    retrieval.coverage    SubjectCoverage (assess), WordCoverage: question words no source uses
     retrieval.evaluation  load_eval_items, evaluate, EvalReport
 
 Each passage is embedded whole, as 1–3-sentence windows, and through the curated questions whose
@@ -17,6 +18,9 @@ and a message of several sentences is also scored by its last two asking sentenc
 per passage kept). It is answered only when the whole message scores ≥ 0.6, some passage or
 window is ≥ 0.3 cosine away, and neither the message nor an asking sentence of it is closer to a
 subject in retrieval/scope.py:OFF_TOPICS; curated questions rank but never vouch for scope.
+A message whose content words include ones no passage uses ("plane", "burp"; feelings and
+everyday words never count, see retrieval/coverage.py) — at least a quarter of them — must also
+score ≥ 1.2: such a word usually names a subject the sources skip while the rest sounds like them.
 build_index and `nightlight corpus validate` validate the questions, and the questions files are
 part of the content hash (editing one makes the index stale).
 """

@@ -15,7 +15,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # A tiny corpus in the articles' register: bonding, feelings, crying, soothing.
 BONDING_CORPUS = (
-    "Bonding with your baby can take time. Many mums feel tired, low or not close to their baby at first.",
+    "Bonding with your baby can take time. Many mums feel tired, low or not close to their "
+    "baby at first.",
     "Responding to your baby when they cry helps them feel safe. Skin to skin and eye contact "
     "help to calm a baby that is distressed.",
     "Talk, read and sing to your baby every day, and watch how they respond.",

@@ -265,6 +265,86 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_still",
      r"\b(gone|gone all|gone really|gone very|is|so|really|very) (still and|quiet and) "
      r"(floppy|pale|blue|cold|not)\b|\bgone (really |very |all )?(still|cold and)\b"),
+    # Situations described without the topic word (from messages written without the rules).
+    ("be_bleeding_on",
+     r"\b(nosebleed|nose bleed|bleed|bleeding|blood|cut|wound|stump)( \S+){0,4} (wont|will not|"
+     r"doesnt|does not|isnt|hasnt|has not|not|cant get it to|cant make it) (stop|stopping|"
+     r"stopped|slow|slowing|slowed)\b"
+     r"|\b(bleeding|bleeds) (and bleeding|non stop|nonstop|for ages|through|everywhere)\b"
+     r"|\b(bleeding|blood|bled)\b( \S+){0,8} (soaked|soaking|soaked through|bled through|"
+     r"keeps coming|still coming|still going)\b"),
+    ("be_stuck_silent",
+     r"\b(something|it|a \S+|the \S+|\S+ piece|a bit of \S+) (\S+ ){0,3}(in|into|stuck in|down|"
+     r"caught in) (his|her|their|the babys|babys) (mouth|throat|windpipe)\b( \S+){0,14} "
+     r"(no sound|not making (a|any) (sound|noise)|silent|cant get it out|cant breathe|not "
+     r"breathing|going (red|blue|purple|grey)|turning (red|blue|purple|grey)|cant cry|cant cough|"
+     r"wont come out|gagging and|not crying)\b"
+     r"|\b(stuck|lodged|caught) in (his|her|their|the babys|babys) (throat|windpipe|airway)\b"),
+    ("be_colour_described",
+     r"\b(blue|grey|gray|purple|dusky|white|ashen|blueish|greyish)( \S+)? (colour|color|tinge|"
+     r"tint|shade) (round|around|on|to|in|about) (his|her|their|the) (lips|mouth|face|skin)\b"
+     r"|\b(lips|mouth|face) (\S+ ){0,3}(weird|funny|strange|odd|horrible|scary) (colour|color)\b"
+     r"|\bnot (really|properly) moving\b"),
+    ("be_seizure_described",
+     r"\b(twitch|twitching|twitchy|twitches|jerk|jerking|jerky|jerks|jerked|shaking|shuddering|"
+     r"stiffening|stiffened|going stiff|gone stiff|went stiff|trembling|spasming|spasms|"
+     r"shaking)( \S+){0,4} (down one side|on one side|one side of (his|her|their) (body|face)|"
+     r"(in|with) a (rhythm|rhythmic|pattern)|rhythmically|in rhythm|over and over|every few "
+     r"seconds|for (a few|several|over|more than|about|\d+) (minutes|mins|min)|still happening|"
+     r"wont stop|cant stop|and (his|her|their) eyes)\b"
+     r"|\b(arms|legs|limbs|arm|leg|body|face|hand|hands|whole body|side of (his|her) face) "
+     r"(\S+ ){0,3}(jerking|twitching|jerk|twitch|jerked|twitched|spasming|stiffening) "
+     r"(\S+ ){0,4}(rhythm|rhythmic|rhythmically|isnt|wont|is not|doesnt|cant|unresponsive|not "
+     r"responding|glazed|staring|wont stop|still|for (ages|minutes))\b"
+     r"|\beyes (\S+ ){0,2}(going|gone|went|stuck|fixed|darting|flicking|turned|turning|off|"
+     r"rolled|rolling|pulled) (off )?to (one|the) side\b"),
+    ("be_chest_not_moving",
+     r"\b(chest|tummy|belly) (\S+ ){0,2}(isnt|is not|not|wasnt|stopped|has stopped|stops|"
+     r"doesnt|wont) (going|go|moving|move|rising|rise) (up and down|up|anymore|at all|$)"
+     r"|\bwent (\S+ ){0,2}still (and|but) (\S+ ){0,3}(chest|not breathing|breathing|cold|blue|"
+     r"grey|floppy|limp|pale)\b"),
+    ("be_airway",
+     r"\b(drooling|dribbling) (\S+ ){0,4}(cant|can not|cannot|wont|unable to|not able to) "
+     r"swallow\b|\b(cant|cannot|unable to) swallow (\S+ ){0,4}(drooling|dribbling)\b"
+     r"|\bstridor\b"
+     r"|\b(high pitched|squeaky|whistling|crowing|harsh) (noise|sound|squeak|whistle|rasp) "
+     r"(\S+ ){0,2}(when|on|as|every) (\S+ ){0,2}(breath|breathes|breathing)\b(?!( \S+){0,6} "
+     r"(asleep|sleeping|in (his|her) sleep|normal))"
+     r"|\b(sit|sitting|sat|sits) (up )?(and )?(leaning|leant|leans|lean) forward\b"),
+    ("be_barely_breathing",
+     r"\bbreathing (\S+ ){0,2}but (only|barely) just\b|\bonly just breathing\b"
+     r"|\bface down (\S+ ){0,6}(felt|feels|was|is) (cold|icy|ice cold|freezing)\b"),
+    ("be_jaundice_sleepy",
+     r"\b(yellow|jaundiced|jaundice)\b( \S+){0,14} (wont wake|not waking|hard to wake|cant wake|"
+     r"sleeps and sleeps|not feeding|wont feed|floppy|lethargic|too sleepy to feed|white poo|"
+     r"pale poo|chalky)\b"
+     r"|\b(wont|will not|not|doesnt|cant get (him|her) to) (wake|waking) (up )?for (any )?"
+     r"(feeds|feed|feeding)s? at all\b|\bsleeps and sleeps\b"),
+    ("be_head_injury_signs",
+     r"\b(dent|dip|dint|squishy lump|soft lump|depression) (\S+ ){0,2}(in|on) (his|her|their|"
+     r"the babys|babys) (head|skull|forehead)\b(?!( \S+){0,6} (since birth|from birth|from the "
+     r"birth|is it normal|normal|fontanelle|soft spot|flat head))"
+     r"|\b(lost consciousness|(was|went|knocked) out for (a few|a|\d+|a couple of) (seconds|"
+     r"second|secs|moment|moments))\b"
+     r"|\b(fell|fall|fallen|dropped|banged|bumped|knocked|hit) (\S+ ){0,12}(dazed|vomited|"
+     r"sick twice|been sick|keeps vomiting|not himself|not herself|wont stop crying and|out cold|"
+     r"blacked out|passed out)\b"),
+    ("be_heat",
+     r"\b(left|forgot|forgotten|locked|leaving|stuck) (\S+ ){0,3}(in|inside) (the |a )?(hot )?"
+     r"car\b(?! (seat|park))( \S+){0,15} (hot|heat|sun|sunny|boiling|sweaty|sweating|red|floppy|"
+     r"limp|drowsy|lethargic|for (an hour|hours|ages|\d+ (minutes|mins|hours))|windows|locked|"
+     r"keys|wont wake|vomiting)\b"
+     r"|\b(heatstroke|heat stroke|sunstroke|sun stroke)\b(?!( \S+){0,8} (prevent|avoid|signs|"
+     r"symptoms|risk)\b)"),
+    ("be_water_aftermath",
+     r"\b(inhaled|breathed in|swallowed|swallowing|gulped|took in|got) (\S+ ){0,3}water\b"
+     r"( \S+){0,14} (coughing|cough|spluttering|lethargic|drowsy|sleepy|breathing (fast|funny|"
+     r"weird|strange|hard)|floppy|vomiting|not (himself|herself)|wheezing|pale)\b"
+     r"|\b(head|face) (went |was |got |going )?(in|under) (the )?water\b( \S+){0,14} "
+     r"(coughing|cough|spluttering|lethargic|drowsy|sleepy|breathing|floppy|vomiting|pale)\b"
+     r"|\b(pulled|got|lifted|fished) (him|her|them|the baby) out of (the )?(bath|pool|pond|water)"
+     r"\b( \S+){0,14} (coughing|cough|spluttering|lethargic|drowsy|sleepy|breathing|floppy|"
+     r"vomiting|pale|blue|limp|not)\b"),
     ("be_ambulance",
      r"(?<!when to )(?<!when should i )(?<!when do i )(?<!when do you )(?<!when should you )"
      r"(?<!whether to )(?<!when would you )(?<!when you )"

@@ -102,7 +102,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"the duvet|the tap))"),
     ("hb_drop_deliberately",
      rf"\b(drop|dropping|dropped|let go of|letting go of|throw|throwing) ({BABY}|him|her|them) "
-     r"(\S+ ){0,3}(on purpose|deliberately|over the (banister|banisters|balcony|bridge|edge|"
+     r"(\S+ ){0,8}(on purpose|deliberately|over the (banister|banisters|balcony|bridge|edge|"
      r"side|railing|railings)|out (of )?the window|down the stairs|off the (balcony|bridge|"
      r"roof))\b"),
     ("hb_do_something",
@@ -165,6 +165,67 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_get_rid",
      rf"\bget rid of ({BABY}|him|her|them)\b(?! (cold|cough|wind|colic|hiccups|reflux|"
      r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
+    # Situations described without the topic word (from messages written without the rules).
+    ("hb_swung_by_limb",
+     r"\b(swung|swing|swinging|swings|dangled|dangling|dangle|dangles|lifted|lifts|yanked|"
+     r"pulled|picked|hoisted|jerked|flung) (\S+ ){0,2}(him|her|them|the baby|baby|my baby|"
+     r"my son|my daughter) (\S+ ){0,2}by (his|her|their|the|one|both) (arm|arms|wrist|wrists|"
+     r"hand|hands|leg|legs|ankle|ankles|foot|feet|neck|head|hair)\b(?!( \S+){0,8} (lol|haha|"
+     r"loves it|loved it|giggl\S*|laugh\S*|game|play|playing|aeroplane|airplane))"),
+    ("hb_forceful_touch",
+     r"\b(" + verb_forms("squeeze", "grip", "flick", "twist", "pinch", "yank", "grab", "bend",
+                         "press", "jab", "poke", "prod", "slap", "smack", "shake", "push")
+     + r"|shook|bent) (\S+ ){0,1}(his|her|their|the babys|babys|him|her|them|the baby|my baby)"
+     r"( (little|tiny|poor|small|chubby|wee))? (\S+ ){0,2}(really hard|so hard|too hard|hard|"
+     r"roughly|violently)\b"
+     r"|\b(" + verb_forms("squeeze", "grip", "flick", "twist", "pinch", "yank", "grab", "press",
+                          "jab", "poke", "prod")
+     + r") (\S+ ){0,1}(his|her|their|the babys|babys|him|her|them)( (little|tiny|poor|small|"
+     r"chubby|wee))? (\S+ ){0,8}(bruise|bruises|bruised|marks|red mark|finger marks|fingermarks|"
+     r"until (he|she|they) (screamed|cried|yelped))\b"),
+    ("hb_shut_away",
+     rf"\b(shut|shuts|shutting|locked|locks|locking|lock) ({CHILD}) (\S+ ){{0,2}}(in|inside|out "
+     r"in|outside in) (the |a )?(garage|shed|cupboard|wardrobe|car|cellar|basement|loft|attic|"
+     r"boot|cold|dark|bin)\b"),
+    ("hb_deliberate",
+     r"\b(dropped|threw|tossed|chucked|flung|dumped|slammed|banged|pushed|shoved|squeezed|"
+     r"pinched|bit|hit|shook|jerked|yanked|plonked|thrown) (him|her|them|the baby|my baby|"
+     r"my son|my daughter) (\S+ ){0,8}(on purpose|deliberately|because i was (so |really )?"
+     r"(angry|mad|furious|frustrated|fed up|annoyed)|out of anger|in anger|in a rage|to (hurt|"
+     r"punish|teach) (him|her|them))\b"
+     rf"|\b(let|letting) ({CHILD}) (\S+ )?(fall|drop|roll off|drown|slip under|go under|choke|"
+     r"suffocate|starve)\b( \S+){0,4} (on purpose|deliberately)\b"
+     r"|\b(not|without) (doing up|buckling|strapping|fastening|clipping) (\S+ ){0,4}(straps?|"
+     r"buckle|harness|seatbelt|belt)\b( \S+){0,6} (on purpose|deliberately|and (then )?(drive|"
+     r"driving|crash|see what))"),
+    ("hb_thought_letting",
+     r"\b(how easy it (would be|is|d be|would have been)|tempting|urge|urges|thought|thoughts|"
+     r"imagine|imagining|picture|picturing|think|thinking) (\S+ ){0,4}(to |about |of )?(just )?"
+     rf"(let go of|letting go of|drop|dropping|let) ({CHILD}|(his|her|their|the babys) head)"
+     r"( (fall|slip|go under|drown|under))?\b(?! (go|off|out|down gently|in the cot))"
+     r"|\blet go of (his|her|their|the babys) head\b(?! (support|to))"
+     r"|\b(pillow|cushion|pillows|cushions) (\S+ ){0,2}(near|by|close to|next to|towards|to|"
+     r"over|on|onto|against|above|up to|down to|down on|down over) (his|her|their|the babys|"
+     r"babys|my babys) (face|mouth|nose|head)\b(?! (to prop|for (support|reflux)))"),
+    ("hb_head_tells",
+     r"\bwhat (my head|my brain|my mind|the voice|the voices|my thoughts|the thoughts|my own head)"
+     r" (tells|is telling|keeps telling|says|tell|keep telling|wants|makes|wants me|told) "
+     r"(me )?(to do|to)\b"
+     r"|\b(scared|afraid|frightened|terrified|dont want|dread|dreading|worried) (\S+ ){0,2}"
+     rf"(alone|on my own) with ({CHILD}) (because|cause|cos|in case) (of )?(what|the thoughts|my "
+     r"thoughts|my head|my brain|i might|what i|i will|i could|i would|ill)\b"),
+    ("hb_wish_gone",
+     rf"\b(want|wanted|wish|wishing|wished|need|needed) ({BABY}|him|her|them) to (stop existing|"
+     r"not exist|die|be dead|stop breathing|never wake|not wake up|vanish|never have been born|"
+     r"not have been born)\b"
+     rf"|\b(wish|wishing|want|hope|hoping|pray|praying) (that )?({BABY}|he|she|they) (would|"
+     r"will|could|d|might) (just )?(die|stop breathing|not wake up|never wake up|stop existing)\b"
+     rf"|\b(wish|wishing|want|hope|hoping) (that )?({BABY}) (would|will|could|d|might) (just )?"
+     r"(disappear|vanish|be gone)\b"),
+    ("hb_handles_rough",
+     rf"\b(handles|handled|handling|treats|treated|throws|tosses|chucks) ({CHILD}) (really |so |"
+     r"very |too |quite |way too )?(roughly|rough|like a doll|like a rag doll|like a sack)\b"
+     r"(?!( \S+){0,8} (lol|haha|loves it|giggl\S*|laugh\S*|play|playing))"),
     # Someone threatening the baby because it cries: a danger to the baby.
     ("hb_threat_to_baby",
      r"\bif (the baby|baby|he|she|they|my baby|our baby|my son|my daughter|it|the kids|lo) "

@@ -89,6 +89,7 @@ _SLANG: dict[str, str] = {
     "rn": "right now", "cuz": "because", "coz": "because", "cos": "because", "bc": "because",
     "od": "overdose", "oded": "overdosed", "ppl": "people", "sth": "something",
     "smth": "something", "tho": "though", "thru": "through", "nite": "night",
+    "wd": "would", "cd": "could", "shd": "should",
     "telly": "tv", "television": "tv",
     "mom": "mum", "mommy": "mum", "mummy": "mum", "mam": "mum", "mama": "mum",
     "arnt": "arent", "se": "see", "thier": "their", "ther": "there",

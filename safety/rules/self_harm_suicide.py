@@ -24,7 +24,9 @@ SELF_HARM_IDIOMS: tuple[str, ...] = (
 THINGS_GET_BETTER = (
     r"(get (someone|a new|another|a better|a proper|a real|on with)|find (someone|a new|another|"
     r"a better)|have (someone|a new|another|a better|a proper|a real|a normal|a happy)|be "
-    r"(happier|better|fine|okay|ok|free|safe|safer)|move on|start again|marry|cope|manage)\b"
+    r"(happier|better|fine|okay|ok|free|safe|safer|loved)|move on|start again|marry|cope|manage|"
+    r"have a (mum|mother|dad|father|parent|mummy|family) (who|that)|grow up (happy|happier|"
+    r"better|without|with someone|with a))\b"
 )
 
 # (rule id, pattern). The first rule to match names the result.
@@ -383,6 +385,96 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(means|method|plan|do it|end it|when)\b"
      r"|\b(drank|drunk|had|downed) (\S+ ){0,5}(and|then) (took|taken|swallowed|have taken) (all |a "
      r"load of |loads of )?(my |the |some )?(pills|tablets|meds|medication|sleeping pills)\b"),
+    # Situations described without the topic words (from messages written without the rules).
+    ("sh_hurting_body",
+     r"\b(hitting|hit|banging|bang|banged|smashing|smashed|slamming|slammed|punching|punched|"
+     r"bashing|bashed|knocking) my (own )?(head|face|fists?|hands?|knuckles) (against|into|on|off) "
+     r"(the |a |my )?(\S+ )?(wall|walls|door|door frame|doorframe|frame|floor|table|mirror|"
+     r"radiator|window|cupboard|counter|headboard)\b( \S+){0,6} (over and over|again and again|"
+     r"repeatedly|until|till|til|to (make|stop|feel|shut|quiet)|so hard|and i cant stop)\b"
+     r"|\b(i|ive|i ve|im|i have) (keep|been|started|cant stop|have an urge to|want to|keep on) "
+     r"(hitting|banging|"
+     r"smashing|slamming|punching|bashing) my (own )?(head|face)\b"),
+    ("sh_how_easy",
+     r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
+     r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"
+     r"swerve|let go|end|slip|take (them|it|all)|swallow|drown|disappear|never|not (wake|be)|"
+     r"go under|stop (it all|everything|breathing|existing|living)|lean|climb|keep walking|"
+     r"keep driving|turn the wheel)\b"
+     r"|\b(look|looking|looked|stare|staring|stared|peer|peering) (down|over) (at|into) (the |"
+     r"that )?(tracks|train tracks|railway|water|river|drop|edge|road|traffic|sea)\b"),
+    ("sh_own_funeral",
+     r"\b(imagining|imagine|imagined|picture|picturing|planning|planned|plan|thinking about|think "
+     r"about|thought about|fantasising about|fantasizing about|dreaming about|dream about|"
+     r"daydream about|daydreaming about|keep seeing|written|writing|chose|chosen|choosing|picked) "
+     r"(\S+ ){0,2}my (own )?funeral\b"
+     r"|\bwho (would|will|d) (even )?(come|turn up|go) to my funeral\b"),
+    ("sh_decided",
+     r"\b(ive|i have|i ve) (made my decision|made up my mind|decided)( now| already| this time)?$"
+     r"|\b(ive|i have|i ve) (made my decision|made up my mind|decided)\b( \S+){0,3} (i (just )?"
+     r"wanted (someone|somebody|you|one person) to know|im at peace|i am at peace|im ready|"
+     r"its time|dont try|no going back|its for the best)\b"
+     r"|\bi (just )?wanted (someone|somebody|one person) to know\b( before)?$"
+     r"|\b(im|i am) at peace with (it|my decision|the decision|this decision|what i)\b"),
+    ("sh_high_place",
+     r"\b(tallest|highest) (\S+ ){0,2}(multi storey|multistorey|car park|building|bridge|cliff|"
+     r"cliffs|tower|block of flats|flats|point|drop|roof)\b( \S+){0,3} (near|nearby|close to|"
+     r"around|in my area|round here|local|in town|near me)\b"
+     r"|\b(which|what) (bridge|cliff|building|car park|multi storey|multistorey|roof) (\S+ ){0,3}"
+     r"(high enough|tall enough|highest|tallest|would do it|is best)\b"),
+    ("sh_tied_up",
+     r"\b(tied|tie|tying|attached|fixed|rigged|fastened|knotted) (?!(\S+ ){0,3}(balloon|"
+     r"balloons|ribbon|ribbons|bunting|decorations|gate|stair gate|stairgate|lights|garland|toy|"
+     r"toys|mobile|bow|bows|streamers|dog|lead|sign|banner|stocking|stockings|wreath|tinsel|"
+     r"baby gate|plant))(\S+ ){0,3}(to|from|round|around|on|onto) (the )?(banister|banisters|"
+     r"bannister|bannisters|stair rail|loft hatch|beam|rafter|rafters|curtain rail|light "
+     r"fitting|ceiling|hook|loft ladder|top of the stairs)\b"),
+    ("sh_locked_in_with",
+     r"\b(locked|lock|locking|shut|shutting|hiding|hid|holed up|barricaded) (myself )?(in )?"
+     r"(\S+ ){0,4}with (a |the |my |his |some |all )?(razor|razors|razor blade|razor blades|"
+     r"blade|blades|knife|knives|rope|belt|pills|tablets|paracetamol|painkillers)\b"
+     r"|\b(in|inside) (the|my) (bathroom|toilet|loo|car|garage|bedroom|shed) with (a |the |my |"
+     r"all )?(razor|razors|razor blade|razor blades|blade|blades|rope|pills|tablets|paracetamol|"
+     r"painkillers)\b"),
+    ("sh_after_me",
+     r"\bif i (died|die|was to die|were to die|was gone|wasnt here|wasnt around|passed|didnt wake "
+     r"up|dont wake up) (tonight|tomorrow|today|this week|now|soon)\b"
+     r"|\bwho (would|will|should|gets|get|would get|will get|should get|would have|will have|would "
+     r"look after|will look after|would raise|will raise) (\S+ )?(the baby|my baby|the kids|my "
+     r"kids|my son|my daughter|him|her|them) (\S+ ){0,3}(if i (die|died|was dead|was gone|wasnt "
+     r"here|dont wake|didnt wake)|when (im|i am|i m) (gone|dead|not here)|after (im|i am) gone)\b"
+     r"|\b(sort|sorted|sorting|get (it|things|everything) sorted|arrange|arranged|arranging|"
+     r"organise|organised|organising|in order|write|wrote|writing) (\S+ ){0,4}before$"
+     r"|\bbefore (i go|im gone|i do it|i leave for good|its too late|the end)$"),
+    ("sh_goodbye_thanks",
+     r"\b(wont|will not|not going to|wont be|wont even) (be )?(need|needing) (you|this|anyone|any "
+     r"help|help|this app|this bot|any of this|it|them) (\S+ ){0,2}(after (tonight|today|this "
+     r"weekend|tomorrow)|much longer|for much longer|for long)\b"
+     r"|\b(wont|will not|not going to|not gonna) (be )?(here|around|bothering (you|anyone)|a "
+     r"problem|a burden) (after|past|beyond) (tonight|today|tomorrow|this week)\b"
+     r"|\b(thank you|thanks) for (everything|all (your|the) help|being there|trying)\b( \S+){0,6} "
+     r"(goodbye|bye|take care of (him|her|them|my)|look after (him|her|them|my)|tell (him|her|them)"
+     r" i|its not your fault|not your fault|you did your best)\b"),
+    ("sh_giving_away",
+     r"\b(gave|given|giving|give|left|leaving) (\S+ ){0,5}(my|all my) (wedding ring|engagement "
+     r"ring|rings|jewellery|jewelry|things|belongings|possessions|favourite|good|savings|"
+     r"treasures)\b( \S+){0,14} (didnt ask why|doesnt know why|wont need|wont be needing|dont "
+     r"need (it|them)|right person to have|want(ed)? (her|him|them) to have|to remember me|after "
+     r"im gone|when im gone)\b"
+     r"|\bthe right (person|people) to have (it|them|my)\b"
+     r"|\b(cards|letters|presents|gifts|notes|messages|videos) (\S+ ){0,4}for (every|each|all "
+     r"(his|her|their)|all of (his|her|their)|the rest of (his|her|their)) (future )?(birthday|"
+     r"birthdays|christmas|christmases)\b(?!( \S+){0,4} (party|parties|this year))"
+     r"|\bso (he|she|they) (will |would |ll |d )?(know|knows|understand|remember) (that )?i "
+     r"(loved|really loved|did love) (him|her|them)\b"
+     r"|\b(letter|letters|note|notes|video|videos|message|messages) (\S+ ){0,6}(to open|to read|"
+     r"to watch) (\S+ ){0,3}when (hes|shes|theyre|he is|she is|they are|he s|she s) (older|"
+     r"grown|grown up|bigger)\b( \S+){0,8} (because|cos|in case|since) (i|im)\b"),
+    ("sh_better_off_said",
+     r"\b(everyone|everybody|they|my family|the world|my kids|the kids|my husband|my partner|"
+     r"my baby|the baby|he|she|my son|my daughter) (would|will|d|wd) (all )?(be )?(so much |"
+     r"much |a lot )?(better|happier) off( (honestly|tbh|really|anyway|now))?"
+     r"( (my|the|i|im|he|she|they|everyone|its|it|this|honestly|and|so|deserves?))"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"

@@ -18,6 +18,20 @@ ABUSE_IDIOMS: tuple[str, ...] = (
     r"\b(what counts as|what is|whats|definition of|meaning of|signs of|types of|examples of) "
     r"(\S+ )?(domestic abuse|domestic violence|coercive control|abuse)\b"
     r"(?! (is|im|i am|in my))",
+
+    # The baby's own kicks and headbutts during care: "she kicked me in the face during a
+    # nappy change, she's a wild one", "strong lad headbutted me lol".
+    r"\b(she|he|baby|the baby|lo|my baby|my son|my daughter|little one|lad|girl|boy)( \S+){0,2} "
+    r"(kicked|kicks|kicking|headbutted|headbutts|punched|punches|hit|hits|slapped|slaps|bit|"
+    r"bites|scratched|scratches|smacked|whacked|elbowed|poked|clawed|grabbed|pulled) (\S+ ){0,1}"
+    r"me( \S+){0,5} (during|mid|while|whilst|at|in the middle of|when i was|as i was|doing|"
+    r"changing) (a |the |his |her |my )?(\S+ )?(nappy|diaper|bum|bath|feed|feeding|change|"
+    r"changing|bathtime|bath time|bedtime|dressing|cuddle|burp|burping|sleep)\b",
+    r"\b(she|he|baby|the baby|lo|my baby|my son|my daughter|little one)( \S+){0,2} (kicked|kicks|"
+    r"headbutted|headbutts|punched|punches|hit|hits|slapped|slaps|bit|bites|scratched|"
+    r"scratches|smacked|whacked|elbowed|poked|clawed) (\S+ ){0,1}me\b(?=( \S+){0,10} (wild one|"
+    r"little monkey|so strong|strong (lad|girl|boy|one)|ninja|tiny|little|cheeky|bless|lol|"
+    r"haha|ouch|ow)\b)",
 )
 
 # (rule id, pattern). The first rule to match names the result.
@@ -179,6 +193,81 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(bruises|bruise|marks|black eye|split lip) (\S+ ){0,6}(where|from where|because|"
      r"after) (he|she|they|my partner|my husband) (\S+ ){0,2}(grabbed|hit|punched|kicked|"
      r"pushed|squeezed|held|pinned|bit|slapped|choked|strangled)\b"),
+    # Situations described without the topic words (from messages written without the rules).
+    ("ab_withheld",
+     r"\b(not|never|isnt|arent|no longer) (allowed|permitted) (any |my own |a |the |to have |to "
+     r"have any |to use |to touch |near )?(money|cash|penny|bank account|bank card|card|phone|"
+     r"friends|key|keys|car|heating|the heating|food|a job|visitors|my family|my mum)\b"
+     r"|\b(ask|asking|get|beg|begging|need) (his |her |their )?(permission|approval) (to|for|"
+     r"before) (\S+ ){0,4}(heating|the heating|shower|eat|food|shopping|leave|go out|see|use|"
+     r"money|spend|buy|turn|put)\b"
+     r"|\b(have to|must|need to|got to) ask (him|her|them) (if i can|before i|whether i can|for) "
+     r"(\S+ ){0,3}(heating|eat|shower|food|leave the house|go out|see my|use the car|money|spend|"
+     r"buy|put the heating|turn the heating)\b"
+     r"|\b(turns|turned|switches|switched|cuts|cut|takes|took|changed|changes|blocks|blocked) "
+     r"(off |the |my )?(wifi|wi fi|internet|router|data|phone|electric|electricity|heating|gas|"
+     r"sim)( off)?( \S+){0,6} (so (i|that i) (cant|can not|couldnt|cannot|have no)|when (he|she) "
+     r"(goes|leaves|goes out|is out)|if i|to (stop|punish|control) me|as (a )?punishment|every "
+     r"time i)\b"
+     r"|\b(took|takes|taken|hid|hides|hidden|removed|removes|keeps|kept|locked away|locks away|"
+     r"took off) (\S+ ){0,2}(the )?(pram|buggy|pushchair|car seat|bike) (wheels|wheel|keys)\b"
+     r"|\b(took|takes|taken|hid|hides|hidden|keeps|kept|has) (the babys|babys|my|our|her|his|the "
+     r"kids) (passport|passports|birth certificate|documents|papers|visa|id)\b(?! (renewal|photo|"
+     r"application|form|appointment))"),
+    ("ab_watched_by_partner",
+     r"\b(tracker|tracking device|airtag|air tag|gps tracker|gps|spy app|spyware|tracking app|"
+     r"camera|cameras|cctv|recorder|listening device) (\S+ ){0,3}(on|in|under) my (car|phone|bag|"
+     r"pram|buggy|coat|keys|purse)\b"
+     r"|\b(he|she|my ex|ex|partner|husband|boyfriend|they|hes|shes) (\S+ ){0,2}(put|installed|hid|"
+     r"planted|fitted|set up|added|hides) (a |an |the |some )?(tracker|tracking app|spy app|"
+     r"spyware|camera|cameras|airtag|air tag|location sharing|find my)\b"
+     r"|\b(turns|shows|pops|comes) up (\S+ ){0,2}(wherever|everywhere|anywhere|whenever) i "
+     r"(go|am)\b"
+     r"|\b(watches|watching|checks|checking|spies on|spying on|monitors|monitoring) (me|on me) "
+     r"(\S+ ){0,2}(on|through|with|via) (the |his |her )?(cameras|camera|doorbell|ring doorbell|"
+     r"app|phone)\b"),
+    ("ab_threat_said",
+     r"\b(said|says|saying|screaming|screamed|shouting|shouted|yelling|yelled|texted|texting|"
+     r"messaged|told me|tells me|keeps saying|swore|threatening|threatened) (\S+ ){0,2}(hell|he "
+     r"will|hed|he would|shell|she will|shed|theyll|they will|hes going to|shes going to|he is "
+     r"going to|she is going to|hes gonna|shes gonna) (\S+ )?(kill|murder|stab|strangle|batter|"
+     r"beat|hurt|shoot|burn|smash|break) (me|us|the baby|my baby|our baby|the kids|you|my)\b"
+     r"(?!( \S+){0,8} (lol|haha|lmao|joking|jk)\b| (for|when (he|she) (sees|finds|gets)))"
+     r"|\b(burn|set fire to|torch|petrol) (\S+ ){0,2}(house|flat|home|place)( down)? (with (us|me|"
+     r"the baby|the kids|you)|while (we|i))\b"
+     r"|\b(banging|bangin|hammering|pounding|kicking|smashing|trying to break|trying to kick) "
+     r"(on |at |in |down )?(the |my |our )?(door|doors|window|windows)\b( \S+){0,12} (scared|"
+     r"terrified|kill|hurt|police|999|let him in|wont go away|wont leave|drunk|threatening|open "
+     r"it|break it)\b"
+     r"|\bnext time (hell|he will|hed|he would|shell|she will|shed|she would|theyll|they will)"
+     r"( \S+){0,3} (make sure|kill|hurt|break|wont miss|really|finish|wont stop|wont be)\b"
+     r"|\b(said|told (them|the police|the doctor|the nurse|the midwife|everyone|the hospital)|had "
+     r"to say|pretended|lied and said) (that )?i (fell|walked into|tripped|slipped|bumped)\b"
+     r"(?=( \S+){0,12} (police|he|him|hed|hes|bruise|bruises|black eye))"
+     r"|\b(held|holds|holding|put|puts|pointed|points|waved|waves|pressed) (a |the |his |her )?"
+     r"(lighter|knife|blade|gun|flame|lit cigarette|cigarette|hot iron|iron|scissors|hammer) "
+     r"(to|at|near|against|in) my (hair|face|throat|neck|head|skin|arm|chest|eye|eyes)\b"),
+    ("ab_baby_taken",
+     r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
+     r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"
+     r"back home to|back to (his|her|their) (country|family)|where ill never)\b"
+     r"|\b(ill|i will|youll|you will|i ll|you ll) never (see|find|get back) (\S+ ){0,2}(her|him|"
+     r"them|the baby|my baby|the kids|my son|my daughter|our baby)( again)?\b"
+     r"|\b(recorded|recording|records|filmed|filming|films|videoed) (me|of me)\b( \S+){0,15} "
+     r"(court|custody|social services|the social|police|prove (im|i am)|take (the baby|her|him|"
+     r"them))\b"
+     r"|\b(prove|proving|show|tell (everyone|the court|social services)) (that )?(im|i am|i m) "
+     r"(mental|crazy|mad|unfit|insane|a bad mum|an unfit|a bad mother)\b"
+     r"|\b(says|said|threatens|threatened|keeps saying|tells me|told me|swears) (\S+ ){0,6}"
+     r"(get|take|have|win|going for|go for|fight for|apply for) (full |sole )?custody\b"),
+    ("ab_fleeing",
+     r"\b(need|have|got|want|going) to (get out|leave|escape|flee|get away|run) (\S+ ){0,3}"
+     r"(tonight|right now|now|before (he|she) (gets|comes) (home|back))\b( \S+){0,12} (where (do|"
+     r"can|should|would) (i|we) go|no money|no car|nowhere|somewhere safe|safe place|refuge|"
+     r"before (he|she))\b"
+     r"|\b(where|somewhere) (\S+ ){0,4}(go|stay|sleep) (\S+ ){0,6}(with a baby and|with the baby "
+     r"and|with the kids and|with my baby and) (no money|no car|nothing|nowhere)\b"
+     r"|\bneed (somewhere|a place) safe (to go|to stay|for (me|us) and)\b"),
     ("ab_take_baby_threat",
      r"\b(social services|the social|custody|courts|court) (\S+ ){0,3}(take|taking|took) "
      r"(her|him|the baby|my baby|them|the kids) (away )?(from me|off me|$)"

@@ -23,4 +23,25 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"( away)? (\S+ ){0,6}(if|unless|when|the day) i (ever )?(leave|left|tell|told|report|call "
      r"the police|ring the police|go to the police|try to leave|break up|take the baby|take the "
      r"kids|go to my|go back to|go home to|see my|talk to anyone|tell anyone)\b"),
+    # A threat of suicide that hangs on the parent leaving, or takes the baby too, is abuse.
+    (Category.ABUSE, "ab_threat_own_life",
+     r"\bif i (ever )?(leave|left|go|tell|break up|end it|take the baby|take the kids)\b( \S+){0,4}"
+     r" (hell|he will|hed|he would|shell|she will|shed|theyll|hes going to|shes going to) "
+     r"(kill|hurt|harm|end) (himself|herself|themselves)\b"
+     r"|\b(kill|hurt|harm) (himself|herself) and (take|kill|hurt|harm) (me|us|the baby|my baby|"
+     r"our baby|the kids|him|her|them)\b"),
+    # Flinching at a raised voice reads as fear of a partner, though it names "her".
+    (Category.ABUSE, "ab_flinches",
+     r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"
+     r"every time|if) (he|she|they|my partner|my husband|her partner|her husband|her boyfriend|"
+     r"his dad|my son|my boyfriend) (raises|raised|shouts|shouted|comes|came|moves|walks|gets|"
+     r"lifts|lifted|is)\b"),
+    # Voices from inside the walls or head with something to say are psychosis, even when
+    # they speak about the baby; voices about hurting oneself stay self-harm.
+    (Category.PSYCHOSIS, "ps_voices_speaking",
+     r"\bvoices? (in|from|inside|behind|through) (the |my )?(walls|wall|ceiling|vents|floor|"
+     r"pipes|head|house|dark)\b( \S+){0,6} (saying|say|said|says|telling|tell|told|tells|"
+     r"whispering|whisper|whispered|calling|call|called|started|know|knows)\b"
+     r"(?!( \S+){0,10} (kill myself|hurt myself|end it|die|harm myself|end my life|cut "
+     r"myself)\b)"),
 ]

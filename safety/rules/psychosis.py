@@ -18,6 +18,16 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     r"in the bath|at bedtime|at night)\b",
     r"\b(teething|sleep|regression|colic|wind|nappy|tantrum|growth spurt|witching hour|sugar|"
     r"overtired|bedtime|bath time|nap) (demon|demons|devil|devils|monster|monsters|gremlin)\b",
+    # "possessed by a demon at 5pm every day, the witching hour": a fussy evening, named.
+    r"\b(possessed|demon|demons|devil|devils|monster|evil|gremlin|exorcist|exorcism)\b( \S+){0,10}"
+    r" (witching hour|every (day|evening|night)|teething|overtired|colic|no joke|growth spurt|"
+    r"sleep regression|leap)\b",
+    r"\b(witching hour|every evening|every night|teething|overtired|colic|growth spurt|sleep "
+    r"regression)( \S+){0,10} (possessed|demon|demons|devil|devils|monster|exorcist|exorcism)\b",
+    # "swapped at birth lol he's so chilled": a joke about temperament.
+    r"\b(swapped|switched|replaced|changeling)\b( \S+){0,10} (so chilled|so calm|so chill|so "
+    r"easy|so good|so placid|laid back|nothing like|looks nothing like|so different|lol|haha|"
+    r"hehe|lmao|jk|joking|kidding)\b",
     # Voices from a monitor, a screen or the neighbours are real sounds.
     r"\b(monitor|baby monitor|tv|radio|next door|next doors|neighbours|neighbour|neighbors|"
     r"podcast|audiobook|youtube|film|telly|speaker)( \S+){0,3} (voices|voice|whispers)\b"
@@ -306,6 +316,82 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(paranoid|manic|delusional|psychotic|confused and)\b"
      r"|\b(i|im|i am|ive been|i have been|i feel|feel|feeling) (really |very |so )?"
      r"(delusional|psychotic|manic|like im going mad and|like im losing touch with reality)\b"),
+    # Situations described without the topic words (from messages written without the rules).
+    ("ps_coded",
+     r"\b(in (morse )?code|morse code|code words|coded (messages?|signals?|signs?)|secret "
+     r"(messages?|signals?|signs?|codes?)|hidden (messages?|meanings?|signals?|signs?))\b"
+     r"( \S+){0,10} (me|to me|for me|telling|meant|about me|my)\b"
+     r"|\b(signalling|signaling|signals|signalled|signaled|winking|nodding|gesturing|gestures|"
+     r"code words|coded looks) (to each other|between them|between themselves|at each other) "
+     r"(\S+ ){0,3}(about me|at me|about us|about my)\b"
+     r"|\b(everyone|everybody|they|all of them|the whole)( \S+){0,5} (was|were|is|are) (all )?"
+     r"in on it\b"
+     r"|\b(clearly|definitely|obviously|directly|specifically|secretly) (meant|intended|aimed|"
+     r"directed|talking|speaking) (for|at|to|about) (me|us|my (son|daughter|baby|family))\b"),
+    ("ps_protect_by_water",
+     r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
+     r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"
+     r"canal|waves)\b( \S+){0,10} (protect|save|cleanse|purify|safe from|keep (her|him|them) safe"
+     r"|from them|wash away|baptise|baptize|before they|heal)\b"
+     r"|\b(water|sea|fire|the light|the blood|the river|the ocean|the flames) (will|would|can|is "
+     r"going to) (protect|save|cleanse|purify|heal) (her|him|them|the baby|us|my)\b"
+     r"|\b(protect|save|hide|keep|get) (her|him|them|the baby|us|my baby) (safe )?(away )?from "
+     r"them\b(?! (germs|bugs|colds|all))"
+     r"|\b(baptise|baptize|baptising|baptizing|baptised|baptized|cleanse|cleansing|purify|"
+     r"purifying) (him|her|them|the baby|my baby|my son|my daughter|baby)? ?(in|with|by) (fire|"
+     r"the fire|flames|blood|the sea|the river)\b"),
+    ("ps_destiny",
+     r"\b(meet|fulfil|fulfill|follow|called to|reach|find|meet with|born to meet) (my|our|her) "
+     r"(destiny|calling|divine purpose|true purpose)\b"
+     r"|\b(started|starting|set up|launched|planned) (\d+|two|three|four|five|six|seven|eight|"
+     r"nine|ten|several) (businesses|companies|books|charities|new businesses)\b"
+     r"|\b(so much|too much|loads of|boundless|crazy|insane|unbelievable) energy\b( \S+){0,10} "
+     r"(havent slept|not slept|no sleep|dont need sleep|days)\b"
+     r"|\b(havent slept|not slept) (\S+ ){0,3}(days|nights)\b( \S+){0,12} (so much|too much|"
+     r"loads of|boundless|crazy|insane|unbelievable) energy\b"),
+    ("ps_unreal_world",
+     r"\b(everything|everyone|life|the world|it all|the house|my life)( \S+){0,2} (feels|is|looks|"
+     r"seems) like (a |an |im in a |im on a |we are in a |were in a )?(film set|movie set|stage "
+     r"set|set|stage|the truman show|truman show|simulation|video game|computer game|play)\b"
+     r"|\b(everyone|everybody|people|they|my husband|my partner|the nurses|the doctors|my family)"
+     r"( \S+){0,2} (is|are|were|s) (all )?(just )?(actors|an actor|acting a part|playing parts|"
+     r"playing a part|robots|imposters|impostors|replaced|not real people)\b"
+     r"|\b(floating|float|floated|hovering|hover) (above|outside|out of) (my )?(own )?body\b"
+     r"|\bwatching (myself|my body|me) (from (above|outside|the outside|a distance|the ceiling)|"
+     r"like (a|in a) (film|movie))\b"
+     r"|\bcant get back (in|into) (my )?(body|myself)\b"),
+    ("ps_inside_her",
+     r"\b(something|someone|somebody|a demon|demons|an evil|evil|a spirit|the devil|satan|another "
+     r"person|another soul|a stranger)( else)? (is |living |lives |hiding |that lives |has got "
+     r"|got )?inside (her|him|them|the baby|my baby|my son|my daughter)\b"
+     r"(?! (tummy|belly|mouth|nappy|ear|nose|throat|eye))"
+     r"|\b(it|that) (isnt|is not|wasnt|aint) (really )?(her|him|my baby|my son|my daughter) "
+     r"(looking|in there|behind|staring)\b"
+     r"|\b(speaks|spoke|speaking|talks|talked|talking|said|says|laughs|laughed) (to me )?(in )?"
+     r"(a |an )?(grown up|grownup|adult|mans|old mans|womans|old womans|demonic|deep mans) "
+     r"voice\b"),
+    ("ps_strange_senses",
+     r"\b(hear|hearing|heard|taste|tasting|tasted|smell|smelling) (the )?(colours|colors)\b"
+     r"|\b(see|seeing|saw) (the )?(sounds|music|noises)\b"
+     r"|\bshadow (people|figures|man|men|person|creatures|things|beings)\b"
+     r"|\b(i|we|im|were|the baby|she|he|we are|i am|she is|he is|shes|hes) (\S+ )?(already|"
+     r"actually|really) (dead|died|a ghost|ghosts)\b(?! (tired|on my feet|inside))"
+     r"|\b(im|i am|we are|were|were all|i think im|i think we are|this is) (in|living in) (the "
+     r"afterlife|purgatory|limbo)\b"
+     r"|(?<!nearly )(?<!almost )(?<!could have )(?<!couldve )\b(i|we) (actually |really |"
+     r"already |think i |think we )?(died|passed) (in|during|at) (labour|childbirth|the birth|"
+     r"birth|delivery|the operation|the c section|theatre)\b(?! (and (was|were) (brought|"
+     r"resuscitated|revived)))"
+     r"|\b(nobody|no one|noone) (has )?(told|tells|will tell) me (that )?(im|i am|i was|we are|"
+     r"were) dead\b"),
+    ("ps_organisation",
+     r"\b(followed|watched|tracked|monitored|hunted|targeted|spied on) (\S+ ){0,3}by (an "
+     r"organisation|an organization|the government|mi5|mi6|the police|the cia|the fbi|a cult|the "
+     r"secret service|the state|people in cars|men in|a gang|a group|the masons|the illuminati)\b"
+     r"|\b(organisation|organization|government|mi5|mi6|cia|fbi|secret service|illuminati|"
+     r"freemasons|a cult|the cult|the masons|the agency|the state) (\S+ ){0,3}(is |are |has been |"
+     r"have been )?(following|watching|tracking|monitoring|after|targeting|spying on|recording|"
+     r"listening to|hunting|coming for) (me|us|my|the baby|our)\b"),
     ("ps_named",
      r"\b(i|she|wife|partner|he|girlfriend|sister|daughter|i think i|she might|i might|"
      r"i may|she may|think i|think she|im|shes|mum|my wife|my partner) (think |might |may |"

@@ -279,7 +279,13 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(no sound|not making (a|any) (sound|noise)|silent|cant get it out|cant breathe|not "
      r"breathing|going (red|blue|purple|grey)|turning (red|blue|purple|grey)|cant cry|cant cough|"
      r"wont come out|gagging and|not crying)\b"
-     r"|\b(stuck|lodged|caught) in (his|her|their|the babys|babys) (throat|windpipe|airway)\b"),
+     r"|\b(stuck|lodged|caught) in (his|her|their|the babys|babys) (throat|windpipe|airway)\b"
+     r"|\b(clawing|clutching|scratching) at (his|her|their) (throat|neck)\b"
+     r"|\b(no|not making (a|any)|cant make (a|any)|isnt making (a|any)) (sound|noise)\b( \S+){0,8} "
+     r"(throat|mouth|red|blue|purple|gasping|clawing|choking|cant breathe)\b"
+     r"|\b(throat|mouth|gone red|gone blue|going red|going blue|gasping|clawing"
+     r"|choking)( \S+){0,8} "
+     r"(no|not making (a|any)|cant make (a|any)|isnt making (a|any)) (sound|noise)\b"),
     ("be_colour_described",
      r"\b(blue|grey|gray|purple|dusky|white|ashen|blueish|greyish)( \S+)? (colour|color|tinge|"
      r"tint|shade) (round|around|on|to|in|about) (his|her|their|the) (lips|mouth|face|skin)\b"
@@ -288,7 +294,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_seizure_described",
      r"\b(twitch|twitching|twitchy|twitches|jerk|jerking|jerky|jerks|jerked|shaking|shuddering|"
      r"stiffening|stiffened|going stiff|gone stiff|went stiff|trembling|spasming|spasms|"
-     r"shaking)( \S+){0,4} (down one side|on one side|one side of (his|her|their) (body|face)|"
+     r"shaking)( \S+){0,4} ((down|on|along|all down) (his|her|their|the|one) ((left|right) )?side"
+     r"|one side of (his|her|their) (body|face)|"
      r"(in|with) a (rhythm|rhythmic|pattern)|rhythmically|in rhythm|over and over|every few "
      r"seconds|for (a few|several|over|more than|about|\d+) (minutes|mins|min)|still happening|"
      r"wont stop|cant stop|and (his|her|their) eyes)\b"
@@ -296,8 +303,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(\S+ ){0,3}(jerking|twitching|jerk|twitch|jerked|twitched|spasming|stiffening) "
      r"(\S+ ){0,4}(rhythm|rhythmic|rhythmically|isnt|wont|is not|doesnt|cant|unresponsive|not "
      r"responding|glazed|staring|wont stop|still|for (ages|minutes))\b"
-     r"|\beyes (\S+ ){0,2}(going|gone|went|stuck|fixed|darting|flicking|turned|turning|off|"
-     r"rolled|rolling|pulled) (off )?to (one|the) side\b"),
+     r"|\beyes\b( \S+){0,4} (to|towards|off to|over to) (one|the) side\b(?!( \S+){0,3} (when|to "
+     r"look|at (me|the|his|her)))"),
     ("be_chest_not_moving",
      r"\b(chest|tummy|belly) (\S+ ){0,2}(isnt|is not|not|wasnt|stopped|has stopped|stops|"
      r"doesnt|wont) (going|go|moving|move|rising|rise) (up and down|up|anymore|at all|$)"
@@ -317,13 +324,23 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_jaundice_sleepy",
      r"\b(yellow|jaundiced|jaundice)\b( \S+){0,14} (wont wake|not waking|hard to wake|cant wake|"
      r"sleeps and sleeps|not feeding|wont feed|floppy|lethargic|too sleepy to feed|white poo|"
+     r"hasnt fed|not fed|hasnt had a feed|hasnt eaten|not had a feed|"
      r"pale poo|chalky)\b"
+     r"|\b(hasnt|has not|not|havent|hasn t) (fed|eaten|had a feed|had a bottle|had any milk|fed "
+     r"properly) (in|for|since) (\d+|six|seven|eight|nine|ten|twelve|over|more than) (\S+ )?(hours|"
+     r"hrs)\b( \S+){0,10} (sleepy|wont wake|floppy|yellow|lethargic|hard to wake|drowsy)\b"
+     r"|\b(sleepy|wont wake|floppy|yellow|lethargic|hard to wake|drowsy)( \S+){0,8} (hasnt|has "
+     r"not|not|havent) (fed|eaten|had a feed|had a bottle|had any milk) (in|for|since) (\d+|six|"
+     r"seven|eight|nine|ten|twelve|over|more than) (\S+ )?(hours|hrs)\b"
      r"|\b(wont|will not|not|doesnt|cant get (him|her) to) (wake|waking) (up )?for (any )?"
      r"(feeds|feed|feeding)s? at all\b|\bsleeps and sleeps\b"),
     ("be_head_injury_signs",
      r"\b(dent|dip|dint|squishy lump|soft lump|depression) (\S+ ){0,2}(in|on) (his|her|their|"
-     r"the babys|babys) (head|skull|forehead)\b(?!( \S+){0,6} (since birth|from birth|from the "
-     r"birth|is it normal|normal|fontanelle|soft spot|flat head))"
+     r"the babys|babys) (head|skull|forehead)\b(?!( \S+){0,8} (since birth|from birth|from the "
+     r"birth|is it normal|normal|fontanelle|soft spot|flat head|flat|from lying|lying|from "
+     r"sleeping|sleeping|helmet|plagiocephaly|the way (he|she) (sleeps|lies)))"
+     r"|\b(soft|squishy|squidgy|boggy|spongy|mushy) (\S+ )?(swelling|lump|bump|patch|bit|area) "
+     r"(\S+ ){0,2}(on|in) (his|her|their|the) (head|skull)\b"
      r"|\b(lost consciousness|(was|went|knocked) out for (a few|a|\d+|a couple of) (seconds|"
      r"second|secs|moment|moments))\b"
      r"|\b(fell|fall|fallen|dropped|banged|bumped|knocked|hit) (\S+ ){0,12}(dazed|vomited|"

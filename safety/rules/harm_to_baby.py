@@ -174,7 +174,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"loves it|loved it|giggl\S*|laugh\S*|game|play|playing|aeroplane|airplane))"),
     ("hb_forceful_touch",
      r"\b(" + verb_forms("squeeze", "grip", "flick", "twist", "pinch", "yank", "grab", "bend",
-                         "press", "jab", "poke", "prod", "slap", "smack", "shake", "push")
+                         "press", "jab", "poke", "prod", "slap", "smack", "shake", "push",
+                         "bounce", "jiggle", "jostle", "plonk", "toss")
      + r"|shook|bent) (\S+ ){0,1}(his|her|their|the babys|babys|him|her|them|the baby|my baby)"
      r"( (little|tiny|poor|small|chubby|wee))? (\S+ ){0,2}(really hard|so hard|too hard|hard|"
      r"roughly|violently)\b"
@@ -186,7 +187,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_shut_away",
      rf"\b(shut|shuts|shutting|locked|locks|locking|lock) ({CHILD}) (\S+ ){{0,2}}(in|inside|out "
      r"in|outside in) (the |a )?(garage|shed|cupboard|wardrobe|car|cellar|basement|loft|attic|"
-     r"boot|cold|dark|bin)\b"),
+     r"boot|cold|dark|bin)\b"
+     rf"|\b(shut|shuts|shutting|locked|locks|locking|lock) ({CHILD}) (\S+ ){{0,2}}(in|inside) "
+     r"(the |a |her |his |their )?(room|bedroom|bathroom|nursery|kitchen)\b( \S+){0,6} (on (her|"
+     r"his|their) own|alone|(and )?wouldnt let me|for hours|in the dark|screaming|to scream)\b"),
     ("hb_deliberate",
      r"\b(dropped|threw|tossed|chucked|flung|dumped|slammed|banged|pushed|shoved|squeezed|"
      r"pinched|bit|hit|shook|jerked|yanked|plonked|thrown) (him|her|them|the baby|my baby|"
@@ -222,6 +226,12 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"will|could|d|might) (just )?(die|stop breathing|not wake up|never wake up|stop existing)\b"
      rf"|\b(wish|wishing|want|hope|hoping) (that )?({BABY}) (would|will|could|d|might) (just )?"
      r"(disappear|vanish|be gone)\b"),
+    ("hb_picture_gone",
+     r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
+     r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "
+     r"(just )?(not being here|not existing|being gone|dead|dying|not breathing|disappearing|"
+     r"never having been born)\b"
+     r"|\b(wish|wishing|wished) (" + BABY + r"|he|she) (had|d) never been born\b"),
     ("hb_handles_rough",
      rf"\b(handles|handled|handling|treats|treated|throws|tosses|chucks) ({CHILD}) (really |so |"
      r"very |too |quite |way too )?(roughly|rough|like a doll|like a rag doll|like a sack)\b"

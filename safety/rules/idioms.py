@@ -62,6 +62,13 @@ IDIOMS: tuple[str, ...] = (
     r"\b(could have|couldve|could of|nearly|almost|coulda) (killed|murdered|strangled|throttled) "
     r"(him|her|them)\b(?!( \S+){0,6} (when i (shook|dropped|threw|hit)|because i (shook|dropped|"
     r"hit|threw)))",
+    # "the dog kept us up, i could strangle him": a pet or a neighbour, not the baby.
+    r"\b(dog|dogs|cat|cats|puppy|kitten|neighbour|neighbours|neighbor|neighbors|parrot)( \S+){0,10}"
+    r" (could|couldve|would|will|gonna|going to|wanted to|want to|ready to) (\S+ )?(strangle|"
+    r"throttle|kill|murder|wring|smack|slap) (him|her|them|it)\b",
+    r"\b(squeeze|squeezed|squeezing|squeezes|hug|hugged|hugging|hold|held|holding) (him|her|them|"
+    r"the baby) (so |really |too |extra )?(tight|tightly|hard|close)? ?(with|out of|from|because "
+    r"of) (love|joy|happiness|relief|pride)\b",
     # "he said i look tired. i wanted to throttle him": someone who talks is an adult.
     r"\b(he|she|my husband|my partner|my wife|dh|my mum|my mil|my dad)( \S+){0,1} (said|says|"
     r"asked|told me|suggested|thinks|forgot|left|commented|mentioned)( \S+){0,10} (i )?(wanted|"

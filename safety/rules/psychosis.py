@@ -328,6 +328,15 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"in on it\b"
      r"|\b(clearly|definitely|obviously|directly|specifically|secretly) (meant|intended|aimed|"
      r"directed|talking|speaking) (for|at|to|about) (me|us|my (son|daughter|baby|family))\b"),
+    ("ps_signals_from",
+     r"\b(tv|radio|presenter|presenters|newsreader|news|adverts|advert|ads|neighbours|strangers|"
+     r"people|cars|number plates|birds|lights|the universe|everyone|the street lights|the clock|"
+     r"songs|the songs)( \S+){0,3} (giving|gives|gave|sending|sends|sent|leaving|leaves|flashing|"
+     r"flashes|showing|shows|spelling out|spell out|spell) (me |us )?(secret |hidden |special |"
+     r"coded )?(signals|signs|messages|codes|clues|hints|warnings)\b"
+     r"|\b(number plates|registration plates|car plates|numbers|the clock|street signs) "
+     r"(\S+ ){0,3}(spell|spelling|spelt|spelled|mean|are|were) (\S+ ){0,2}(messages|message|"
+     r"words|signs)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -395,6 +395,16 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(i|ive|i ve|im|i have) (keep|been|started|cant stop|have an urge to|want to|keep on) "
      r"(hitting|banging|"
      r"smashing|slamming|punching|bashing) my (own )?(head|face)\b"),
+    ("sh_edge",
+     r"\b(punch|punched|punching|hit|hitting|smash|smashed|smashing) (the |a )?(wall|walls|door|"
+     r"mirror|doors) (\S+ ){0,3}(till|until|til) (my )?(knuckles|hands|hand|fist|fists) (bled|"
+     r"bleed|bleeding|broke|were bleeding|split|cracked)\b"
+     r"|\b(stand|standing|stood|sit|sitting|sat|wait|waiting|waited|lean|leaning|leant) (\S+ ){0,2}"
+     r"(at|on|near|by|over) the (very )?edge (of )?(the )?(platform|bridge|cliff|cliffs|roof|"
+     r"balcony|car park|multi storey|multistorey)\b"
+     r"|\b(think|thinking|thought|urge|urges|tempted|imagine|imagining|want) (about |of |to )?"
+     r"(just )?(turning|yanking|jerking|swerving|turn|yank|jerk|swerve) the (steering )?wheel\b"
+     r"(?! (for|to park|to reverse))"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"
@@ -411,6 +421,10 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\bwho (would|will|d) (even )?(come|turn up|go) to my funeral\b"),
     ("sh_decided",
      r"\b(ive|i have|i ve) (made my decision|made up my mind|decided)( now| already| this time)?$"
+     r"|\b(made my mind up|made up my mind|made my decision|decided|picked the day|chosen the day|"
+     r"set a date|picked a date)\b( \S+){0,6} (its|it is|it s|it will be|ill do it|im doing it) "
+     r"(happening |going to happen |be )?(this weekend|tonight|tomorrow|on \S+day|friday|saturday|"
+     r"sunday|monday|tuesday|wednesday|thursday)\b"
      r"|\b(ive|i have|i ve) (made my decision|made up my mind|decided)\b( \S+){0,3} (i (just )?"
      r"wanted (someone|somebody|you|one person) to know|im at peace|i am at peace|im ready|"
      r"its time|dont try|no going back|its for the best)\b"
@@ -433,8 +447,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(locked|lock|locking|shut|shutting|hiding|hid|holed up|barricaded) (myself )?(in )?"
      r"(\S+ ){0,4}with (a |the |my |his |some |all )?(razor|razors|razor blade|razor blades|"
      r"blade|blades|knife|knives|rope|belt|pills|tablets|paracetamol|painkillers)\b"
-     r"|\b(in|inside) (the|my) (bathroom|toilet|loo|car|garage|bedroom|shed) with (a |the |my |"
-     r"all )?(razor|razors|razor blade|razor blades|blade|blades|rope|pills|tablets|paracetamol|"
+     r"|\b(in|inside) (the|my) (bathroom|toilet|loo|car|garage|bedroom|shed)( \S+){0,6} (with|and) "
+     r"(a |the |my |all |a packet of |a box of |some )?(razor|razors|razor blade|razor blades"
+     r"|blade|blades|rope|pills|tablets|paracetamol|"
      r"painkillers)\b"),
     ("sh_after_me",
      r"\bif i (died|die|was to die|were to die|was gone|wasnt here|wasnt around|passed|didnt wake "
@@ -444,7 +459,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"kids|my son|my daughter|him|her|them) (\S+ ){0,3}(if i (die|died|was dead|was gone|wasnt "
      r"here|dont wake|didnt wake)|when (im|i am|i m) (gone|dead|not here)|after (im|i am) gone)\b"
      r"|\b(sort|sorted|sorting|get (it|things|everything) sorted|arrange|arranged|arranging|"
-     r"organise|organised|organising|in order|write|wrote|writing) (\S+ ){0,4}before$"
+     r"organise|organised|organising|in order|write|wrote|writing) (\S+ ){0,6}before$"
+     r"|\bif (something|anything) (happened|happens|were to happen|was to happen) to me\b"
+     r"( \S+){0,12} (tonight|need to know now|asking for a reason|asking because)\b"
+     r"|\b(its|it is|everything is|everythings) (all )?(arranged|sorted|organised|in place|set)"
+     r"( now)? (\S+ ){0,2}(the baby|my baby|the kids|my kids|my son|my daughter) (will|can|is "
+     r"going to|are going to) (go to|live with|stay with|be raised by|be looked after by)\b"
      r"|\bbefore (i go|im gone|i do it|i leave for good|its too late|the end)$"),
     ("sh_goodbye_thanks",
      r"\b(wont|will not|not going to|wont be|wont even) (be )?(need|needing) (you|this|anyone|any "
@@ -459,7 +479,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(gave|given|giving|give|left|leaving) (\S+ ){0,5}(my|all my) (wedding ring|engagement "
      r"ring|rings|jewellery|jewelry|things|belongings|possessions|favourite|good|savings|"
      r"treasures)\b( \S+){0,14} (didnt ask why|doesnt know why|wont need|wont be needing|dont "
-     r"need (it|them)|right person to have|want(ed)? (her|him|them) to have|to remember me|after "
+     r"need (it|them)|right person to have|(she|he|they) should have (it|them)|want(ed)? (her|him"
+     r"|them) to have|to remember me|after "
      r"im gone|when im gone)\b"
      r"|\bthe right (person|people) to have (it|them|my)\b"
      r"|\b(cards|letters|presents|gifts|notes|messages|videos) (\S+ ){0,4}for (every|each|all "
@@ -467,14 +488,19 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"birthdays|christmas|christmases)\b(?!( \S+){0,4} (party|parties|this year))"
      r"|\bso (he|she|they) (will |would |ll |d )?(know|knows|understand|remember) (that )?i "
      r"(loved|really loved|did love) (him|her|them)\b"
-     r"|\b(letter|letters|note|notes|video|videos|message|messages) (\S+ ){0,6}(to open|to read|"
-     r"to watch) (\S+ ){0,3}when (hes|shes|theyre|he is|she is|they are|he s|she s) (older|"
-     r"grown|grown up|bigger)\b( \S+){0,8} (because|cos|in case|since) (i|im)\b"),
+     r"|(?<!we )(?<!we ve )(?<!weve )\b(written|wrote|writing|write|recorded|recording|made|"
+     r"making) (\S+ ){0,3}(letter|letters|note|notes|video|videos|message|messages)\b( \S+){0,8} "
+     r"(to open|to read|to watch|for when) (\S+ ){0,2}(when )?(hes|shes|theyre|he is|she is|they "
+     r"are|they|he|she) (older|grown|grown up|grow up|bigger|are older|is older)\b(?!( \S+){0,6} "
+     r"(so sweet|lovely|cute|idea|tradition|time capsule|lol|birthday|18th|21st))"),
     ("sh_better_off_said",
      r"\b(everyone|everybody|they|my family|the world|my kids|the kids|my husband|my partner|"
-     r"my baby|the baby|he|she|my son|my daughter) (would|will|d|wd) (all )?(be )?(so much |"
-     r"much |a lot )?(better|happier) off( (honestly|tbh|really|anyway|now))?"
-     r"( (my|the|i|im|he|she|they|everyone|its|it|this|honestly|and|so|deserves?))"),
+     r"my baby|the baby|he|she|my son|my daughter) (would|will|d|wd) ((honestly|really|all|"
+     r"genuinely|just|probably|definitely|actually|truly) )*(be )?(so much |much |a lot )?"
+     r"(better|happier) off( (honestly|tbh|really|anyway|now))?"
+     r"( (my|the|i|im|he|she|they|everyone|its|it|this|honestly|and|so|deserves?)|$)"
+     r"|\b(better|happier) (off )?with (someone else|anyone else|somebody else|another (mum|"
+     r"mother|woman)) (raising|looking after|bringing up|as (their|his|her) (mum|mother))\b"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),
     ("sh_other_dies",
      rf"\b(threatening|threatened|threatens|says|said|talking about|talks about|wants|want|"

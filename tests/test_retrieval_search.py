@@ -144,3 +144,14 @@ def test_a_passage_repeated_in_two_articles_is_shown_once(tmp_path, built_index)
     containing = [hit for hit in result.hits if "main ways your baby can let you know" in
                   hit.passage.text]
     assert len(containing) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "what actually makes oxytocin go up in me and the baby? is it only from breastfeeding?",
+    "my c section was an emergency and really traumatic, nothing like my birth plan, and i dont "
+    "feel close to my daughter. will it get better?",
+    "does a routine matter for how secure my baby feels or is that just about sleep?",
+])
+def test_a_strong_match_is_answered_even_when_it_mentions_a_skipped_subject(searcher, question):
+    result = searcher.search(question)
+    assert result.answered, result.reason

@@ -257,6 +257,10 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r" s|s)? (\S+ ){0,2}(outside|at) (the|my|our) (door|window|house|flat|front door)( \S+){0,8} "
      r"(screaming|shouting|banging|threatening|kicking|wont leave|wont go away|trying to get in|"
      r"drunk)\b"
+     r"|\b(hand over|give him|hand him|give her|hand her|he takes|he takes all) (all )?(of )?(my )?"
+     r"(wages|salary|benefits|child benefit|maternity pay|pay packet)\b"
+     r"|\b(he|she|they) (only )?(gives|give|gave) me (an |a small |a tiny )?(allowance|pocket "
+     r"money)\b"
      r"|\b(account for|justify|explain) every (penny|pound|cent|dollar|thing i buy|purchase)\b"
      r"|\b(checks|check|goes through|go through|inspects) (all )?(my |the )?(receipts|bank "
      r"statements|purchases|shopping bags)\b(?! (for (the )?(return|refund|warranty)))"),

@@ -161,7 +161,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(vomiting|drowsy|floppy|flopy|unconscious|cant keep (his|her) eyes open|wont wake|"
      r"dazed|knocked out) (\S+ ){0,10}(fell|fall|banged|bumped|knocked|hit (his|her) head|"
      r"dropped)\b"
-     r"|\b(blood|fluid) (\S+ ){0,2}(out of|from) (his|her|their|the babys|babys) (ear|ears)\b"),
+     r"|\b(blood|fluid|bleeding|leaking|coming) (\S+ ){0,2}(out of|from) (his|her|their|the "
+     r"babys|babys) (ear|ears)\b"),
     ("be_swallowed",
      # "i swallowed a packet of paracetamol" is about the parent: the self-harm rules read it.
      r"(?<!i )(?<!ive )(?<!have )(?<!just )(?<!i ve )\b(swallowed|swallow|drank|drunk|ate|"
@@ -302,9 +303,14 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(arms|legs|limbs|arm|leg|body|face|hand|hands|whole body|side of (his|her) face) "
      r"(\S+ ){0,3}(jerking|twitching|jerk|twitch|jerked|twitched|spasming|stiffening) "
      r"(\S+ ){0,4}(rhythm|rhythmic|rhythmically|isnt|wont|is not|doesnt|cant|unresponsive|not "
-     r"responding|glazed|staring|wont stop|still|for (ages|minutes))\b"
-     r"|\beyes\b( \S+){0,4} (to|towards|off to|over to) (one|the) side\b(?!( \S+){0,3} (when|to "
-     r"look|at (me|the|his|her)))"),
+     r"responding|glazed|staring|wont stop|still|for (ages|minutes)|(\d+|two|three|four|five|ten|"
+     r"a few|several) (minutes|mins|min))\b"
+     r"|\beyes\b( \S+){0,4} (to|towards|off to|over to) (one|the) side\b(?=( \S+){0,10} (still|"
+     r"happening|jerk\S*|twitch\S*|stiff|not responding|unresponsive|wont|minutes|mins)\b)"
+     r"|\beyes (\S+ ){0,2}(stuck|fixed|locked) (looking )?(to|towards|off to) (one|the) side\b"
+     r"|\beyes (are |keep |kept )?(flickering|fluttering|twitching|rolling|darting) (\S+ ){0,4}"
+     r"(and|with) (his|her|their) (arm|arms|leg|legs|body|hand|hands|face) (\S+ ){0,2}(jerking|"
+     r"twitching|shaking|stiff|stiffening)\b"),
     ("be_chest_not_moving",
      r"\b(chest|tummy|belly) (\S+ ){0,2}(isnt|is not|not|wasnt|stopped|has stopped|stops|"
      r"doesnt|wont) (going|go|moving|move|rising|rise) (up and down|up|anymore|at all|$)"
@@ -333,7 +339,19 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"not|not|havent) (fed|eaten|had a feed|had a bottle|had any milk) (in|for|since) (\d+|six|"
      r"seven|eight|nine|ten|twelve|over|more than) (\S+ )?(hours|hrs)\b"
      r"|\b(wont|will not|not|doesnt|cant get (him|her) to) (wake|waking) (up )?for (any )?"
-     r"(feeds|feed|feeding)s? at all\b|\bsleeps and sleeps\b"),
+     r"(feeds|feed|feeding)s? at all\b"),
+    ("be_sepsis_signs",
+     r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
+     r"(hands|feet|hands and feet)\b"
+     r"|\b(hands and feet|hands|feet) (are |feel |s |r )?(freezing|ice cold|icy|so cold|really "
+     r"cold)\b( \S+){0,8} (temperature|temp|fever|burning up|moaning|floppy|mottled|grey|wont "
+     r"feed)\b"
+     r"|\b(moaning|whimpering|weak cry|high pitched cry|shrill cry|high pitched scream|"
+     r"constant moan)\b( \S+){0,8} (temperature|temp|fever|floppy|pale|grey|mottled|wont feed|"
+     r"not feeding|sleepy|drowsy|burning up)\b"
+     r"|\b(temperature|temp|fever|floppy|pale|grey|mottled|wont feed|not feeding|burning up)"
+     r"( \S+){0,8} (moaning|whimpering|weak cry|high pitched cry|shrill cry|high pitched scream|"
+     r"constant moan)\b"),
     ("be_head_injury_signs",
      r"\b(dent|dip|dint|squishy lump|soft lump|depression) (\S+ ){0,2}(in|on) (his|her|their|"
      r"the babys|babys) (head|skull|forehead)\b(?!( \S+){0,8} (since birth|from birth|from the "

@@ -226,6 +226,15 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"will|could|d|might) (just )?(die|stop breathing|not wake up|never wake up|stop existing)\b"
      rf"|\b(wish|wishing|want|hope|hoping) (that )?({BABY}) (would|will|could|d|might) (just )?"
      r"(disappear|vanish|be gone)\b"),
+    ("hb_in_anger",
+     r"\b(banged|bumped|hit|hurt|bruised) (his|her|their) (head|face|arm|leg)\b( \S+){0,8} (on "
+     r"purpose|deliberately|because i was (so |really )?(angry|mad|furious|frustrated|annoyed|fed "
+     r"up)|in anger|out of anger)\b"
+     r"|\b(put|placed|plonked|dumped|laid|lay|threw|dropped|slammed) (him|her|them|the baby) "
+     r"(down )?(in|into|on|onto) (his|her|their|the) (cot|crib|bed|moses basket|bouncer|pram|car "
+     r"seat|mattress) (\S+ ){0,3}(too hard|so hard|really hard|roughly|hard)\b"
+     rf"|\b(left|leave|leaving) ({CHILD}) (\S+ ){{0,2}}(in|inside) (the |a )?(garage|shed|cellar|"
+     r"basement|loft|attic|bin)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

@@ -58,6 +58,10 @@ IDIOMS: tuple[str, ...] = (
     r"eats|ate|drink|drinks|buy|buys|bought|spend|spends|touch|touches|use|uses|spoil|spoils|"
     r"break|breaks|miss|misses|lose|loses|sneeze|cough|burn|burns|scratch|scratches|dent|dents|"
     r"wake up|wakes up|am late|im late|run out|ruin|ruins)\b",
+    # "my husband is going to kill me, i've spent a fortune": the cost of a purchase.
+    r"\b(going to|gonna|will|is going to|s going to|ll) kill me\b(?=( \S+){0,2} (ive|i have|i "
+    r"just|i spent|i bought|i broke|i forgot|when (he|she|they) (sees|see|finds|find|gets|get|"
+    r"hears|notices)|for (buying|spending|this|that|forgetting|breaking)))",
     # "i could have killed her" about grandma's biscuit: exasperation, not a deed.
     r"\b(could have|couldve|could of|nearly|almost|coulda) (killed|murdered|strangled|throttled) "
     r"(him|her|them)\b(?!( \S+){0,6} (when i (shook|dropped|threw|hit)|because i (shook|dropped|"

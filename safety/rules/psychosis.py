@@ -63,7 +63,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(?! (of|on the|in the nct|from the|in the next|through the monitor|on the monitor|"
      r"next door|downstairs|in the womb|from the womb|before birth|before they are born|"
      r"before theyre born|yet))"
-     r"|\b(hear|hears|hearing|heard) (people|someone|voices|things) (\S+ ){0,2}(in|through|"
+     r"|\b(hear|hears|hearing|heard) (people|someone|voices|things) (\S+ ){0,4}(in|through|"
      r"inside|from) (the|my) (walls|wall|ceiling|vents|head|plug|plugs|pipes)\b"
      r"|\bthe voices (are|have|keep|were|say|said|tell|told|want|come|came|won|in my head|"
      r"started|get|got)\b|\bvoices? (in my head|telling|tell|told|saying|instructing|"
@@ -337,6 +337,19 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(number plates|registration plates|car plates|numbers|the clock|street signs) "
      r"(\S+ ){0,3}(spell|spelling|spelt|spelled|mean|are|were) (\S+ ){0,2}(messages|message|"
      r"words|signs)\b"),
+    ("ps_message_for_me",
+     r"\b(its|it is|thats|that is|theyre|they are|they re|it s|this is) (a |all )?(message|"
+     r"messages|sign|signs|signal|signals|code|warning) (for|to|meant for|sent to) (me|us)\b"
+     r"(?!( \S+){0,6} (lol|haha|to go to bed|to (have|get) (a|some|more)|to stop|to sleep|to "
+     r"rest))"
+     r"|\b(someone|somebody|they|theyre|people|the nurses|the neighbours|he|she|my husband|my "
+     r"partner|my mum|my mother in law|hes|shes) (is |are |keeps |has been |have been |s )?"
+     r"(putting|put|puts|adding|added|slipping|slipped|sneaking) (poison|chemicals|drugs|bleach|"
+     r"something) (in|into) (my|the|her|his|our) (food|drink|drinks|tea|formula|milk|bottles|"
+     r"bottle|water|coffee)\b"
+     r"|\b(faces|everyone|everyones faces|people|everybody|his face|her face|their faces)"
+     r"( \S+){0,3} (look|looks|looked|seem|seems) (fake|like masks|like a mask|like plastic|not "
+     r"real)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

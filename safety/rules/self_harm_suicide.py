@@ -333,7 +333,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"goodbye messages|saying goodbye to everyone|said my goodbyes)\b"
      r"|\b(letter|letters|note|notes|message|messages|video|videos) (\S+ ){0,6}"
      r"(just in case|for when im gone|for after im gone|for after i go|in case i|"
-     r"if anything happens to me|when im not here|for when i die|after i die)\b"
+     r"if anything happens to me|in case im|in case i m|in case i dont|in case i wont"
+     r"|when im not here|for when i die|after i die)\b"
      r"|\b(giving away|gave away|given away|sorting out|sorted out) (all )?my (things|stuff|"
      r"belongings|possessions)\b"),
     ("sh_planned",
@@ -405,6 +406,29 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(think|thinking|thought|urge|urges|tempted|imagine|imagining|want) (about |of |to )?"
      r"(just )?(turning|yanking|jerking|swerving|turn|yank|jerk|swerve) the (steering )?wheel\b"
      r"(?! (for|to park|to reverse))"),
+    ("sh_means_ready",
+     r"\b(checked|tested|tried|made sure) (if |that |whether )?(it|the rope|the belt|the beam|the "
+     r"hook|the banister|the cord|the knot|the loft hatch) (holds|will hold|would hold|can hold|"
+     r"takes my weight|would take my weight|will take my weight|is strong enough)\b"
+     r"|\b(cord|belt|rope|scarf|ligature|dressing gown cord|tie|cable) (\S+ ){0,2}(over|round|"
+     r"around) (the )?(top of the )?(door|bedroom door|banister|beam|hook|rail|loft hatch)\b"
+     r"|\b(cancelled|cancelling|canceled|cancel) (all )?(my )?(appointments|plans|subscriptions|"
+     r"everything)\b( \S+){0,6} (wont need|wont be needing|no point|dont need)\b"
+     r"|\b(this|tonight|today) (will be|is|is going to be|s) my (very )?last (night|day|time|"
+     r"message|post|goodbye|christmas)\b(?! (of|in|at|before|off|with|as|shift|working|on|"
+     r"shift|for|doing|before|until|home)\b)"
+     r"|\b(pulling|pulled|pull|ripping|ripped|tearing|tore) (my )?(own )?hair out (in clumps|in "
+     r"chunks|in handfuls|until|till)\b"
+     r"|\b(scratching|scratched|scratch|clawing|clawed|digging my nails into|dug my nails into) "
+     r"(at )?my (own )?(face|skin|arms|legs|wrists|thighs) (until|till|til|to feel|so hard|raw)\b"
+     r"|\b(stand|standing|stood|sit|sitting|sat|go|going|went|walk|walked) (\S+ ){0,2}(on|at|to|"
+     r"by) the (bridge|cliff|cliffs|edge|platform|roof|multi storey|car park roof|ledge) "
+     r"(\S+ ){0,6}(look|looking|stare|staring|looked|stared|gaze|gazing) (down )?(at|into) the "
+     r"(water|river|drop|tracks|trains|road|traffic|sea|edge|ground)\b"
+     r"|\b(dont|do not|cant|cannot|can not) (see|imagine|picture) (myself|me) (being )?(here|"
+     r"alive|around|still here) (at|for|by|in|next|until)\b"
+     r"|\b(manage|cope|get by|survive|be fine|be ok|be okay|be alright) without me\b(?! (for|"
+     r"while|when|at|this|tonight|one|a|the|an|on|if|until|till|til|during|now and)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"
@@ -472,6 +496,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"weekend|tomorrow)|much longer|for much longer|for long)\b"
      r"|\b(wont|will not|not going to|not gonna) (be )?(here|around|bothering (you|anyone)|a "
      r"problem|a burden) (after|past|beyond) (tonight|today|tomorrow|this week)\b"
+     r"|\b(thank you|thanks) for (listening|being (so )?kind|everything|all (your|the) help)\b"
+     r"( \S+){0,8} (goodbye|farewell)$"
      r"|\b(thank you|thanks) for (everything|all (your|the) help|being there|trying)\b( \S+){0,6} "
      r"(goodbye|bye|take care of (him|her|them|my)|look after (him|her|them|my)|tell (him|her|them)"
      r" i|its not your fault|not your fault|you did your best)\b"),

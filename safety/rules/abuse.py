@@ -31,6 +31,7 @@ ABUSE_IDIOMS: tuple[str, ...] = (
     r"headbutted|headbutts|punched|punches|hit|hits|slapped|slaps|bit|bites|scratched|"
     r"scratches|smacked|whacked|elbowed|poked|clawed) (\S+ ){0,1}me\b(?=( \S+){0,10} (wild one|"
     r"little monkey|so strong|strong (lad|girl|boy|one)|ninja|tiny|little|cheeky|bless|lol|"
+    r"(shes|hes|she is|he is) (fine|ok|okay)|"
     r"haha|ouch|ow)\b)",
 )
 
@@ -185,7 +186,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"beside|behind|near|by|right by) my (head|face)\b"
      r"|\bnext time (it|itll|it will) (wont|will not|not) be the (wall|door)\b"
      r"|\b(throws|threw|throwing|thrown|chucks|chucked|hurls|hurled) (\S+ ){0,2}"
-     r"(at me|at my head|at my face)\b"
+     r"(at me|at my head|at my face)\b(?!( \S+){0,4} (by accident|accidentally|lol|haha|"
+     r"playing|while playing|during))"
      r"|\b(he|partner|husband|boyfriend|ex|she|wife|girlfriend) (\S+ ){0,2}(smashed|broke|"
      r"destroyed|threw) my (phone|keys|passport|glasses)\b(?! (screen lol|by accident|"
      r"accidentally|on the (bed|sofa|couch|side)|in a (huff|strop|sulk)|back to me))"

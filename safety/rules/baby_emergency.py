@@ -3,6 +3,14 @@ fitting, badly hurt, swallowed something, very ill)."""
 
 from safety.rules.shared import CHOKE
 
+# Said after a worrying sign, the baby is already well again ("seems totally fine", "she's
+# warm now"): a story, not an emergency. A later sign still matches on its own.
+RECOVERED = (
+    r"(?!( \S+){0,10} (then |but |and |now )?(shes|hes|she is|he is|seems|seemed|is|was|s|she "
+    r"seems|he seems|she was|he was|she s|he s) (now )?(totally |completely |absolutely |"
+    r"perfectly |all |back to )?(fine|ok|okay|happy|alright|grand|normal|warm|pink)\b)"
+)
+
 # (rule id, pattern). The first rule to match names the result.
 BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_not_breathing",
@@ -35,7 +43,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
      r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
      r"pulling|pulls|caving|sinking|going) in\b|\bbreathing (\S+ ){0,3}(laboured|labored|"
-     r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"),
+     r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"
+     r"(?!( \S+){0,2} (when|while) (she|he|they) (sleeps|is asleep|s asleep|sleeping|feeds))"),
     ("be_recession",
      r"\b(sucking|sucks|sucked|pulling|pulls|caving|sinking|drawing|going) in (under|between|"
      r"below|round|around|at|beneath) (his|her|their|the|its) (ribs|rib cage|ribcage|chest|neck|"
@@ -51,7 +60,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
      r"jumper|coat|bottle|dummy|toy|ball|and white stripes|balloon|murder|eyed|eyes|eye)|"
      r" (from|with|when|while|after|in the face) (crying|screaming|straining|pooing|pushing|"
-     r"coughing|the cold|cold|rage|anger|temper))"),
+     r"coughing|the cold|cold|rage|anger|temper))" + RECOVERED),
     ("be_blue_lips",
      r"\b(has|got|have|with|her|his|babys|the|and|now) (blue|blueish|bluish|grey|gray|purple|"
      r"dusky) (lips|lip|tongue|face|mouth|skin)\b"),
@@ -78,7 +87,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(turning|turned|turns|going|gone|went|goes) (very |really |all |a bit |quite |"
      r"slightly )?(blue|grey|gray|purple|dusky|ashen|white and floppy|pale and floppy)\b"
      r"(?! (from|with|when|while|after|in the face) (crying|screaming|straining|pooing|pushing|"
-     r"coughing|the cold|cold|rage|anger|temper))"),
+     r"coughing|the cold|cold|rage|anger|temper))" + RECOVERED),
     ("be_limp",
      r"\b(limp|floppy|flopy|lifeless|unresponsive|unconscious|unrousable|not rousable|"
      r"not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
@@ -156,8 +165,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"tumbled|slipped|toppled)(?! (asleep|back asleep|"
      r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
-     r"bulge|bleeding|blood|not crying|hasnt cried|didnt cry|staring|dazed|wont wake|"
-     r"unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
+     r"bulge|bleeding|(?<!bit of )(?<!spot of )(?<!drop of )(?<!speck of )(?<!spots of )"
+     r"(?<!tiny )(?<!little )(?<!trace of )blood|not crying|hasnt cried|didnt cry|staring|dazed|"
+     r"wont wake|unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
+     + RECOVERED +
      r"|\b(vomiting|drowsy|floppy|flopy|unconscious|cant keep (his|her) eyes open|wont wake|"
      r"dazed|knocked out) (\S+ ){0,10}(fell|fall|banged|bumped|knocked|hit (his|her) head|"
      r"dropped)\b"
@@ -273,7 +284,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"stopped|slow|slowing|slowed)\b"
      r"|\b(bleeding|bleeds) (and bleeding|non stop|nonstop|for ages|through|everywhere)\b"
      r"|\b(bleeding|blood|bled)\b( \S+){0,8} (soaked|soaking|soaked through|bled through|"
-     r"keeps coming|still coming|still going)\b"),
+     r"keeps coming)\b"),
     ("be_stuck_silent",
      r"\b(something|it|a \S+|the \S+|\S+ piece|a bit of \S+) (\S+ ){0,3}(in|into|stuck in|down|"
      r"caught in) (his|her|their|the babys|babys) (mouth|throat|windpipe)\b( \S+){0,14} "

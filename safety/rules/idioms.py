@@ -62,6 +62,11 @@ IDIOMS: tuple[str, ...] = (
     r"\b(going to|gonna|will|is going to|s going to|ll) kill me\b(?=( \S+){0,2} (ive|i have|i "
     r"just|i spent|i bought|i broke|i forgot|when (he|she|they) (sees|see|finds|find|gets|get|"
     r"hears|notices)|for (buying|spending|this|that|forgetting|breaking)))",
+    # "so embarrassed i wanted to disappear": a figure of speech for embarrassment.
+    r"\b(embarrassed|embarrassing|mortified|ashamed|cringe|cringed|cringing|awkward|humiliated|"
+    r"red faced)( \S+){0,4} (wanted|want|could|wished i could|wish i could) (to )?(just )?"
+    r"(disappear|die|vanish|melt|sink|curl up and die)\b",
+    r"\b(ground|floor|earth) to (open up and )?swallow me( up)?\b",
     # "i could have killed her" about grandma's biscuit: exasperation, not a deed.
     r"\b(could have|couldve|could of|nearly|almost|coulda) (killed|murdered|strangled|throttled) "
     r"(him|her|them)\b(?!( \S+){0,6} (when i (shook|dropped|threw|hit)|because i (shook|dropped|"

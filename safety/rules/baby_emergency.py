@@ -165,7 +165,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"tumbled|slipped|toppled)(?! (asleep|back asleep|"
      r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
-     r"bulge|bleeding|(?<!bit of )(?<!spot of )(?<!drop of )(?<!speck of )(?<!spots of )"
+     r"bulge|dent|pupil|pupils|crying weird|weird cry|strange cry|high pitched cry|bleeding|"
+     r"(?<!bit of )(?<!spot of )(?<!drop of )(?<!speck of )(?<!spots of )"
      r"(?<!tiny )(?<!little )(?<!trace of )blood|not crying|hasnt cried|didnt cry|staring|dazed|"
      r"wont wake|unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
      + RECOVERED +
@@ -351,6 +352,20 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"seven|eight|nine|ten|twelve|over|more than) (\S+ )?(hours|hrs)\b"
      r"|\b(wont|will not|not|doesnt|cant get (him|her) to) (wake|waking) (up )?for (any )?"
      r"(feeds|feed|feeding)s? at all\b"),
+    ("be_more_signs",
+     r"\b(one )?pupils? (is |are |look |looks |seems )?(much |a lot |way )?(bigger|larger|smaller|"
+     r"different sizes?|uneven|unequal|dilated|fixed)\b"
+     r"|\b(been|was|left|stuck) (\S+ ){0,2}in the (hot )?car (for|over) (\d+|ten|twenty|thirty|"
+     r"forty|an|half an|ages|hours)\b( \S+){0,8} (forgot|forgotten|alone|on (his|her|their) own|by "
+     r"(him|her)self|locked|hot)\b"
+     r"|\bunder (the )?water\b( \S+){0,14} (coughing|coughed|cough|spluttering|spluttered|"
+     r"lethargic|drowsy|sleepy|floppy|vomiting|vomited|pale|blue|limp)\b" + RECOVERED +
+     r"|\b(stuck|lodged)( \S+){0,8} (no|not making (a|any)|cant make (a|any)|isnt making (a|any)) "
+     r"(sound|noise)\b"
+     r"|\b(magnet|magnets|battery|batteries|button battery|coin|pill|tablet|tablets|pod|liquitab|"
+     r"bleach|washing tablet|dishwasher tablet)\b( \S+){0,12} (swallowed|ate|eaten|swallow) (it|"
+     r"them|one|some)\b"
+     r"|\bgrunting( noise| sound)?( with| on| at)? (every|each) breath\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

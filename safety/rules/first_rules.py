@@ -30,6 +30,13 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"(kill|hurt|harm|end) (himself|herself|themselves)\b"
      r"|\b(kill|hurt|harm) (himself|herself) and (take|kill|hurt|harm) (me|us|the baby|my baby|"
      r"our baby|the kids|him|her|them)\b"),
+    # Threatening to take the baby away reads as abuse before "never come back" reads as
+    # the parent leaving.
+    (Category.ABUSE, "ab_threat_take_baby",
+     r"\b(threatened|threatens|threatening) (\S+ ){0,3}(take|taking) (the baby|my baby|our baby|"
+     r"the kids|her|him|them|my son|my daughter)\b"
+     r"|\b(take|taking) (the baby|my baby|our baby|the kids|my son|my daughter) (\S+ ){0,4}and "
+     r"never (come|bring (her|him|them)) back\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

@@ -235,6 +235,15 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"seat|mattress) (\S+ ){0,3}(too hard|so hard|really hard|roughly|hard)\b"
      rf"|\b(left|leave|leaving) ({CHILD}) (\S+ ){{0,2}}(in|inside) (the |a )?(garage|shed|cellar|"
      r"basement|loft|attic|bin)\b"),
+    ("hb_punished",
+     rf"\b(put|putting|puts|left|leave|leaving|shut|locked) ({CHILD}) outside (\S+ ){{0,3}}(in the "
+     r"cold|in the rain|in just|naked|in (his|her|their) nappy|at night|in the dark|in the snow)\b"
+     r"|\b(to teach (him|her|them)( a lesson)?|to punish (him|her|them))$"
+     r"|\bto teach (him|her|them|the baby) a lesson\b"
+     rf"|\b(dangled|dangle|dangling|held|hold|holding|hung) ({CHILD}) (\S+ ){{0,2}}(over|out of|"
+     r"off) the (balcony|banister|bannister|edge|railing|railings|window|bridge|stairs|stairwell)\b"
+     rf"|\b(things|stuff|what) (i|im) (think|thinking|thought|imagine|imagining|picture|picturing)"
+     rf" (about |of )?(doing|do) to ({CHILD})\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

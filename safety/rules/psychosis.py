@@ -28,6 +28,10 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     r"\b(swapped|switched|replaced|changeling)\b( \S+){0,10} (so chilled|so calm|so chill|so "
     r"easy|so good|so placid|laid back|nothing like|looks nothing like|so different|lol|haha|"
     r"hehe|lmao|jk|joking|kidding)\b",
+    # A baby staring at "things nobody else can see" is a newborn quirk.
+    r"\b(stares|staring|stared|looks|looking|smiles|smiling|laughs|laughing|giggles|giggling) at "
+    r"(things|something|someone|people|stuff|nothing)( \S+){0,3} (nobody|no one|noone) else "
+    r"(can|could) see\b",
     # Voices from a monitor, a screen or the neighbours are real sounds.
     r"\b(monitor|baby monitor|tv|radio|next door|next doors|neighbours|neighbour|neighbors|"
     r"podcast|audiobook|youtube|film|telly|speaker)( \S+){0,3} (voices|voice|whispers)\b"
@@ -350,6 +354,28 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(faces|everyone|everyones faces|people|everybody|his face|her face|their faces)"
      r"( \S+){0,3} (look|looks|looked|seem|seems) (fake|like masks|like a mask|like plastic|not "
      r"real)\b"),
+    ("ps_unseen_signals",
+     r"\b(that|which|who|but) (nobody|no one|noone) else (can|could|is able to) (see|hear)\b"
+     r"|\b(hes|shes|he is|she is|this is|thats|that is|its|it is|baby is|babys) not (my|our) real "
+     r"(baby|son|daughter|child)\b"
+     r"|\b(tv|radio|news|adverts|songs|lights|clock|numbers|birds|walls|universe|stars|god|"
+     r"angels|moon|sun|the baby|voices|voice)( \S+){0,3} (telling|tells|told) (me|her"
+     r"|him) (what to "
+     r"do|what to think|secrets)\b"
+     r"|\b(cars|car|lights|headlights|number plates|birds|neighbours|strangers|people|the tv|the "
+     r"radio)( \S+){0,8} (to warn me|warning me|to signal me|signalling to me|signaling to me|to "
+     r"tell me something)\b"
+     r"|\b(they|someone|people|them) (can |could |will |are )?(find|track|trace|locate|watch|"
+     r"tracking|watching) (us|me|the baby) (through|via|using|with) the (wifi|tv|internet|smart "
+     r"meter|router|5g|bluetooth|sockets|light bulbs|smoke alarm)\b"
+     r"|\b(will|is going to|is here to|was born to|came to|has come to|must|is meant to) (save"
+     r"|heal|"
+     r"redeem|end|destroy) (the world|humanity|mankind|us all|everyone)\b(?!( \S+){0,6} (one|lol|"
+     r"haha|cuteness|with (her|his) (smile|cuteness)))"
+     r"|\b(mother of god|the virgin mary|second coming|the new messiah)\b"
+     r"|\b(i think|im sure|im convinced|i know|i believe|i feel like) (that )?(im|i am|i m|we are|"
+     r"were|i was|i died and) (dead|a ghost|not alive|in hell)\b(?! (tired|on my feet|inside))"
+     r"|\b(pretending|pretend|pretends) (that )?(im|i am|i m) (alive|still alive|real|here)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -46,6 +46,52 @@ def test_feelings_in_words_the_sources_do_not_use_are_not_a_new_subject(coverage
     assert coverage.assess(question).unseen == ()
 
 
+# Words the articles' register uses in one form ("feeding", "failure", "slept" as "sleep").
+FORMS_CORPUS = (
+    "Feeding your baby at night is tiring. Feeling like a failure is common when you are "
+    "unable to sleep or settle, and many parents feel disconnected for a while. Naming what "
+    "your baby does helps.",
+)
+
+
+@pytest.mark.parametrize(("question", "form"), [
+    ("i fed him at 2 and again at 4", "fed"),             # irregular past of "feed"
+    ("i slept through her crying", "slept"),              # irregular past of "sleep"
+    ("i feel like im failing", "failing"),                # "failure": one derivational ending
+    ("why is my baby so unsettled with me", "unsettled"),  # "settle", negated
+    ("she feeds and then she naps", "feeds"),             # a regular inflection
+    ("what name do we use", "name"),                      # "naming"
+])
+def test_another_form_of_a_source_word_is_seen(question, form):
+    coverage = SubjectCoverage(FORMS_CORPUS)
+    assessed = coverage.assess(question)
+    assert form in assessed.content
+    assert form not in assessed.unseen
+
+
+@pytest.mark.parametrize("question", [
+    "my mother in law says i hold him too much",
+    "im a stepmum and my grandson wont settle with me",
+    "is it true that a proper hot bath before bed is the whole answer",
+])
+def test_family_words_and_everyday_adjectives_are_not_subjects(question):
+    content = SubjectCoverage(FORMS_CORPUS).assess(question).content
+    assert not {"law", "stepmum", "grandson", "proper", "hot", "whole", "true"} & set(content)
+
+
+@pytest.mark.parametrize(("question", "unseen"), [
+    ("can i feed her on a plane", ("plane",)),
+    ("what formula is best for night feeds", ("formula",)),
+    ("how do i burp him after feeding", ("burp",)),
+    ("baby keeps getting wind after feeds", ("wind",)),  # a stem that begins "window" is not it
+    ("can we take the baby to a wedding", ("wedding",)),
+    ("how do i cut her nails", ("cut", "nails")),
+])
+def test_a_subject_the_sources_never_name_stays_unseen_in_any_form(question, unseen):
+    corpus = (*FORMS_CORPUS, "Look out of the window together.")
+    assert SubjectCoverage(corpus).assess(question).unseen == unseen
+
+
 def test_a_slip_in_a_short_word_is_not_a_new_subject(coverage):
     assert coverage.assess("will she cry evry time i put her down").unseen == ()
 

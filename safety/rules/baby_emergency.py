@@ -191,7 +191,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"something|small toy|toy|part of a toy|piece of plastic|piece of a toy|"
      r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|"
      r"vitamins|iron tablets|cannabis|weed|edibles|drugs|washing tablets|dishwasher tablets|"
-     r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b"),
+     r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b(?!( \S+){0,3} (fine|ok|"
+     r"okay|without|no problem|easily|at last|finally|this time|no bother)\b)"),
     ("be_dying",
      r"\b(baby|he|she|son|daughter|newborn|it|infant|hes|shes|babys) (is |s )?(dying|going to "
      r"die|not going to make it|about to die)\b(?! (for|to|of|laughing))"),

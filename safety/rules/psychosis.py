@@ -387,7 +387,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"them\b(?! (germs|bugs|colds|all))"
      r"|\b(baptise|baptize|baptising|baptizing|baptised|baptized|cleanse|cleansing|purify|"
      r"purifying) (him|her|them|the baby|my baby|my son|my daughter|baby)? ?(in|with|by) (fire|"
-     r"the fire|flames|blood|the sea|the river)\b"),
+     r"the fire|flames|blood)\b"),
     ("ps_destiny",
      r"\b(meet|fulfil|fulfill|follow|called to|reach|find|meet with|born to meet) (my|our|her) "
      r"(destiny|calling|divine purpose|true purpose)\b"
@@ -401,6 +401,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"\b(everything|everyone|life|the world|it all|the house|my life)( \S+){0,2} (feels|is|looks|"
      r"seems) like (a |an |im in a |im on a |we are in a |were in a )?(film set|movie set|stage "
      r"set|set|stage|the truman show|truman show|simulation|video game|computer game|play)\b"
+     r"(?! (when|with|lol|haha))"
      r"|\b(everyone|everybody|people|they|my husband|my partner|the nurses|the doctors|my family)"
      r"( \S+){0,2} (is|are|were|s) (all )?(just )?(actors|an actor|acting a part|playing parts|"
      r"playing a part|robots|imposters|impostors|replaced|not real people)\b"
@@ -439,7 +440,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(organisation|organization|government|mi5|mi6|cia|fbi|secret service|illuminati|"
      r"freemasons|a cult|the cult|the masons|the agency|the state) (\S+ ){0,3}(is |are |has been |"
      r"have been )?(following|watching|tracking|monitoring|after|targeting|spying on|recording|"
-     r"listening to|hunting|coming for) (me|us|my|the baby|our)\b"),
+     r"listening to|hunting|coming for) (me|us|the baby)\b"),
     ("ps_named",
      r"\b(i|she|wife|partner|he|girlfriend|sister|daughter|i think i|she might|i might|"
      r"i may|she may|think i|think she|im|shes|mum|my wife|my partner) (think |might |may |"

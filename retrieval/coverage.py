@@ -95,6 +95,7 @@ warning minimum bare legit fad ooh oh kick loud quiet strict raise raising repea
 scroll scrolling stare stares staring admit admitting dread dreaded dreading snap snapped
 scream screamed screaming screams narrate narrates narrating chatter chattering natter fraud
 failure robot zombie weirdo idiot wreck squirm squirms squirming wriggle wriggling fidget room
+tree
 """
 GENERIC_WORDS = frozenset(_GENERIC_TEXT.split()) | frozenset(_EVERYDAY_TEXT.split()) | FAMILY_WORDS
 _ENGLISH = snowballstemmer.stemmer("english")

@@ -367,6 +367,25 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"bleach|washing tablet|dishwasher tablet)\b( \S+){0,12} (swallowed|ate|eaten|swallow) (it|"
      r"them|one|some)\b"
      r"|\bgrunting( noise| sound)?( with| on| at)? (every|each) breath\b"),
+    ("be_allergy_and_signs",
+     r"\b(lips|lip|tongue|face|throat|mouth|eyes|eyelids) (\S+ ){0,2}(swelling|swollen|swelled|"
+     r"puffing up|puffed up|blowing up)\b(?!( \S+){0,3} (from|after) (the )?(crying|teething|sleep|"
+     r"sleeping|a bump|the bump|the fall|vaccination|jabs))"
+     r"|\b(having|had|has|think (its|it is|this is|shes having|hes having)|is this) (an )?"
+     r"(allergic reaction|anaphylaxis|anaphylactic)\b"
+     r"|\bstung (in|on|inside) (the |his |her )?(mouth|throat|tongue|lip)\b"
+     r"|\b(gone|going|went|is|s|has gone) (all )?(stiff|rigid) (and|then) (\S+ ){0,2}(jerking|"
+     r"shaking|twitching|trembling|jerks|shakes)\b"
+     r"|\b(stiff|rigid) and (jerking|shaking|twitching)\b"
+     r"|\b(soft|squishy|squidgy|boggy|spongy|mushy) (\S+ )?(swelling|lump|bump|patch|bit|area) "
+     r"(\S+ ){0,2}(on|in) the (back|side|top|front) of (his|her|their|the) (head|skull)\b"
+     r"|\b(blood|bleeding)\b( \S+){0,8} (after|since) (he|she|they|the baby) (fell|fall|banged|"
+     r"hit|bumped|was dropped|got dropped|rolled off)\b"
+     r"|\b(soft spot|fontanelle|fontanel) (is |looks |s |seems |feels )?(bulging|bulgy|raised|"
+     r"swollen|tense|puffed up|sticking out)\b"
+     r"|\b(foaming|frothing) (at|from) (the|his|her|their) mouth\b"
+     r"|\b(left|forgotten|forgot) (\S+ ){0,3}in the (hot )?car\b( \S+){0,12} (hottest|heatwave|"
+     r"warm|summer|sunshine|sweltering)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

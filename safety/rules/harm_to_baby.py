@@ -244,6 +244,18 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"off) the (balcony|banister|bannister|edge|railing|railings|window|bridge|stairs|stairwell)\b"
      rf"|\b(things|stuff|what) (i|im) (think|thinking|thought|imagine|imagining|picture|picturing)"
      rf" (about |of )?(doing|do) to ({CHILD})\b"),
+    ("hb_dosing",
+     r"\b(put|putting|puts|add|adding|added|mix|mixing|mixed|slip|slipping|slipped|give|giving|"
+     r"gave|gives) (\S+ ){0,3}(gin|vodka|whisky|whiskey|brandy|rum|wine|alcohol|beer|sleeping "
+     r"pills?|sleeping tablets?|weed|cannabis|drugs|diazepam|valium)\b( \S+){0,6} (bottle|milk|"
+     r"formula|to make (him|her|them) sleep|to knock (him|her|them) out|sleep|settle|quiet)\b"
+     r"|\b(give|giving|gave|gives|dose|dosing|dosed) (him|her|them|the baby) (\S+ ){0,3}"
+     r"(medicine|calpol|piriton|phenergan|benadryl|nytol|cough medicine|meds|medication|"
+     r"melatonin)\b( \S+){0,6} ((he|she|they) (doesnt|dont|does not|didnt) need|to knock (him|her|"
+     r"them) out|to shut (him|her|them) up|to keep (him|her|them) quiet|to sedate)\b"
+     rf"|\b(put|putting|puts|shut|shutting|locked|lock|locking|left|leave|leaving) ({CHILD}) "
+     r"(in|into|inside) (the |a )?(dark |cold |locked )?(cupboard|wardrobe|cellar|closet|car boot|"
+     r"dark room|dog crate|crate|cage|kennel)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

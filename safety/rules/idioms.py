@@ -149,7 +149,8 @@ IDIOMS: tuple[str, ...] = (
     r"learned|learnt|heard of|prevent|preventing|prevention of|dangers of|risk of|warned us) "
     r"(\S+ ){0,3}shaken baby( syndrome)?\b",
     # A toddler hitting the baby is a sibling-rivalry question, not abuse of the baby.
-    r"\b(toddler|sibling|siblings|brother|sister|twin|year old|yr old|eldest|oldest|older one|"
+    r"\b(toddler|sibling|siblings|brother(?! in law)|sister(?! in law)|twin|year old|yr old|eldest"
+    r"|oldest|older one|"
     r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}("
     + verb_forms("hit", "bite", "kick", "push", "pinch", "scratch", "smack", "slap", "whack",
                  "poke", "squeeze", "hug", "throw", "shove", "pull", "thump", "punch")

@@ -466,6 +466,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"broke the skin)\b"
      r"|\b(fall asleep|go to sleep|lie down|lay down|walk|walking) (in|into) the (snow|sea|river|"
      r"road|traffic|cold|water|waves)\b(?! (with|and (build|play)|to (cool|paddle)))"),
+    ("sh_ligature_self",
+     r"\b(i|ive|i ve|i had|i have|i put|i tied|i wrapped|i stood|i sat)( \S+){0,6} (belt|rope|"
+     r"cord|scarf|ligature|tie|lead|cable|dressing gown cord|noose) (round|around) my (own )?"
+     r"(neck|throat)\b"
+     r"|\b(googling|googled|looked up|looking up|searching|searched|researching|researched|"
+     r"reading up on) (\S+ ){0,2}how (long|much|many) (\S+ ){0,4}(drown|die|bleed out|overdose|"
+     r"suffocate|hang|to kill)\b"
+     r"|\b(ive|i have|i ve|got) (got )?everything i need\b( \S+){0,10} (thank you|thanks|goodbye|"
+     r"sorry|love you|tonight)\b"
+     r"|\b(letter|letters|note|notes) (\S+ ){0,3}(explaining|to explain) (everything|why|it all)\b"
+     r"|\bfor after(wards)?$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -289,7 +289,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(he|she|they|my ex|partner|husband|boyfriend)( \S+){0,10} (till|until) i (couldnt|could "
      r"not) breathe\b"),
     ("ab_control_described",
-     r"\b(makes|made|make|making) me ask (\S+ ){0,2}(before|if|whether|for permission)\b"
+     r"\b(makes|made|make|making) me ask (\S+ ){0,2}(for )?permission\b"
+     r"|\b(makes|made) me ask (\S+ ){0,3}(before|if|whether) i (can )?(\S+ ){0,2}(shower|heating|"
+     r"eat|food|go out|leave|see my|use the|have a)\b"
      r"|\b(ask|asking) (\S+ )?before i (can )?(use|have|go|eat|spend|turn|put|see|leave|buy)\b"
      r"( \S+){0,4} (shower|heating|food|money|car|phone|out|house|the heating|hot water)\b"
      r"|\b(airtag|air tag|tracker|tracking device|gps tracker|gps) (\S+ ){0,3}(sewn|hidden|stuck|"
@@ -298,7 +300,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"husband|my boyfriend)\b"
      r"|\b(he|she) (says|said|tells everyone|told them|tells people) (that )?i bruise easily\b"
      r"|\b(decides|decide|dictates|controls|chooses) what i (eat|wear|weigh|spend|buy|do)\b"
-     r"|\b(weighs|weighed|weighing) me\b"),
+     r"|\b(he|she|partner|husband|boyfriend|they)( \S+){0,3} (weighs|weighed|weighing) me (every|"
+     r"each|daily)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

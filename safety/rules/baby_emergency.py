@@ -370,7 +370,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_allergy_and_signs",
      r"\b(lips|lip|tongue|face|throat|mouth|eyes|eyelids) (\S+ ){0,2}(swelling|swollen|swelled|"
      r"puffing up|puffed up|blowing up)\b(?!( \S+){0,3} (from|after) (the )?(crying|teething|sleep|"
-     r"sleeping|a bump|the bump|the fall|vaccination|jabs))"
+     r"sleeping|a bump|the bump|the fall|vaccination|jabs)|( \S+){0,2} (where|because) )"
+     + RECOVERED +
      r"|\b(having|had|has|think (its|it is|this is|shes having|hes having)|is this) (an )?"
      r"(allergic reaction|anaphylaxis|anaphylactic)\b"
      r"|\bstung (in|on|inside) (the |his |her )?(mouth|throat|tongue|lip)\b"
@@ -383,7 +384,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"hit|bumped|was dropped|got dropped|rolled off)\b"
      r"|\b(soft spot|fontanelle|fontanel) (is |looks |s |seems |feels )?(bulging|bulgy|raised|"
      r"swollen|tense|puffed up|sticking out)\b"
-     r"|\b(foaming|frothing) (at|from) (the|his|her|their) mouth\b"
+     r"|\b(foaming|frothing) (at|from) (the|his|her|their) mouth\b(?!( \S+){0,6} (cute|"
+     r"raspberr\S*|bubbles|lol|haha|blowing))"
      r"|\b(left|forgotten|forgot) (\S+ ){0,3}in the (hot )?car\b( \S+){0,12} (hottest|heatwave|"
      r"warm|summer|sunshine|sweltering)\b"),
     ("be_sepsis_signs",

@@ -34,7 +34,8 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
     # the parent leaving.
     (Category.ABUSE, "ab_threat_take_baby",
      r"\b(threatened|threatens|threatening) (\S+ ){0,3}(take|taking) (the baby|my baby|our baby|"
-     r"the kids|her|him|them|my son|my daughter)\b"
+     r"the kids|her|him|them|my son|my daughter)\b(?!( \S+){0,6} (cute|lol|haha|joking|jokingly|"
+     r"adorable))"
      r"|\b(take|taking) (the baby|my baby|our baby|the kids|my son|my daughter) (\S+ ){0,4}and "
      r"never (come|bring (her|him|them)) back\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".

@@ -255,7 +255,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"them) out|to shut (him|her|them) up|to keep (him|her|them) quiet|to sedate)\b"
      rf"|\b(put|putting|puts|shut|shutting|locked|lock|locking|left|leave|leaving) ({CHILD}) "
      r"(in|into|inside) (the |a )?(dark |cold |locked )?(cupboard|wardrobe|cellar|closet|car boot|"
-     r"dark room|dog crate|crate|cage|kennel)\b"),
+     r"dark room|dog crate|crate|cage|kennel)\b(?!( \S+){0,3} (joking|jk|lol|haha|only joking))"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

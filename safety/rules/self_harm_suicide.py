@@ -469,14 +469,13 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_ligature_self",
      r"\b(i|ive|i ve|i had|i have|i put|i tied|i wrapped|i stood|i sat)( \S+){0,6} (belt|rope|"
      r"cord|scarf|ligature|tie|lead|cable|dressing gown cord|noose) (round|around) my (own )?"
-     r"(neck|throat)\b"
+     r"(neck|throat)\b(?!( \S+){0,4} (freezing|cold|warm|lol|haha|fashion|outfit|style|snug)\b)"
      r"|\b(googling|googled|looked up|looking up|searching|searched|researching|researched|"
      r"reading up on) (\S+ ){0,2}how (long|much|many) (\S+ ){0,4}(drown|die|bleed out|overdose|"
      r"suffocate|hang|to kill)\b"
-     r"|\b(ive|i have|i ve|got) (got )?everything i need\b( \S+){0,10} (thank you|thanks|goodbye|"
-     r"sorry|love you|tonight)\b"
-     r"|\b(letter|letters|note|notes) (\S+ ){0,3}(explaining|to explain) (everything|why|it all)\b"
-     r"|\bfor after(wards)?$"),
+     r"|\b(ive|i have|i ve|got) (got )?everything i need\b(?! for)( \S+){0,10} (thank you|thanks|"
+     r"goodbye|sorry|love you|tonight)\b"
+     r"|\b(letter|letters|note|notes)\b( \S+){0,10} for after(wards)?$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"
@@ -536,7 +535,10 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"( \S+){0,12} (tonight|need to know now|asking for a reason|asking because)\b"
      r"|\b(its|it is|everything is|everythings) (all )?(arranged|sorted|organised|in place|set)"
      r"( now)? (\S+ ){0,2}(the baby|my baby|the kids|my kids|my son|my daughter) (will|can|is "
-     r"going to|are going to) (go to|live with|stay with|be raised by|be looked after by)\b"
+     r"going to|are going to) (go to|live with|stay with|be raised by|be looked after by) (my|his|"
+     r"her|their) (mum|mom|sister|dad|parents|brother|nan|grandma|auntie|aunt|family)\b(?!( \S+)"
+     r"{0,5} (on (mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|when i (go back|return)|"
+     r"while i|for the (day|night|weekend)|days a week))"
      r"|\bbefore (i go|im gone|i do it|i leave for good|its too late|the end)$"),
     ("sh_goodbye_thanks",
      r"\b(wont|will not|not going to|wont be|wont even) (be )?(need|needing) (you|this|anyone|any "
@@ -573,7 +575,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"my baby|the baby|he|she|my son|my daughter) (would|will|d|wd) ((honestly|really|all|"
      r"genuinely|just|probably|definitely|actually|truly) )*(be )?(so much |much |a lot )?"
      r"(better|happier) off( (honestly|tbh|really|anyway|now))?"
-     r"( (my|the|i|im|he|she|they|everyone|its|it|this|honestly|and|so|deserves?)|$)"
+     r"( (my|the|i|im|he|she|they|everyone|its|it|this|honestly|and|so|deserves?)\b|$)"
      r"|\b(better|happier) (off )?with (someone else|anyone else|somebody else|another (mum|"
      r"mother|woman)) (raising|looking after|bringing up|as (their|his|her) (mum|mother))\b"),
     ("sh_say_goodbye", r"\b(this is|its) (goodbye|my goodbye|the end for me)\b"),

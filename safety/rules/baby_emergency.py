@@ -388,6 +388,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"raspberr\S*|bubbles|lol|haha|blowing))"
      r"|\b(left|forgotten|forgot) (\S+ ){0,3}in the (hot )?car\b( \S+){0,12} (hottest|heatwave|"
      r"warm|summer|sunshine|sweltering)\b"),
+    ("be_fell_in_water",
+     r"\b(fell|fallen|slipped|went|toppled|tumbled) (in|into) (the )?(pond|pool|bath|river|sea|"
+     r"lake|canal|water|paddling pool|hot tub)\b( \S+){0,14} (coughing|coughed|cough|spluttering|"
+     r"lethargic|drowsy|sleepy|floppy|vomiting|vomited|pale|blue|limp|breathing)\b" + RECOVERED),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -511,7 +511,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"\b(tied|tie|tying|attached|fixed|rigged|fastened|knotted) (?!(\S+ ){0,3}(balloon|"
      r"balloons|ribbon|ribbons|bunting|decorations|gate|stair gate|stairgate|lights|garland|toy|"
      r"toys|mobile|bow|bows|streamers|dog|lead|sign|banner|stocking|stockings|wreath|tinsel|"
-     r"baby gate|plant))(\S+ ){0,3}(to|from|round|around|on|onto) (the )?(banister|banisters|"
+     r"baby gate|plant))(\S+ ){0,5}(to|from|round|around|on|onto) (the )?(banister|banisters|"
      r"bannister|bannisters|stair rail|loft hatch|beam|rafter|rafters|curtain rail|light "
      r"fitting|ceiling|hook|loft ladder|top of the stairs)\b"),
     ("sh_locked_in_with",
@@ -540,6 +540,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"{0,5} (on (mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|when i (go back|return)|"
      r"while i|for the (day|night|weekend)|days a week))"
      r"|\bbefore (i go|im gone|i do it|i leave for good|its too late|the end)$"),
+    ("sh_who_gets_baby",
+     r"\bwho (gets|will get|would get|will have|would have|looks after|will look after) (the baby|"
+     r"my baby|the kids|my kids|him|her|them) before$"),
     ("sh_goodbye_thanks",
      r"\b(wont|will not|not going to|wont be|wont even) (be )?(need|needing) (you|this|anyone|any "
      r"help|help|this app|this bot|any of this|it|them) (\S+ ){0,2}(after (tonight|today|this "

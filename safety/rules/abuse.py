@@ -19,6 +19,9 @@ ABUSE_IDIOMS: tuple[str, ...] = (
     r"(\S+ )?(domestic abuse|domestic violence|coercive control|abuse)\b"
     r"(?! (is|im|i am|in my))",
 
+    # "she grabbed my necklace and nearly choked me": a baby's grip on a necklace or scarf.
+    r"\b(necklace|scarf|lanyard|hair|hood|strap|sling|lead|chain)( \S+){0,4} (nearly |almost )?"
+    r"(choked|strangled|throttled) me\b",
     # The baby's own kicks and headbutts during care: "she kicked me in the face during a
     # nappy change, she's a wild one", "strong lad headbutted me lol".
     r"\b(she|he|baby|the baby|lo|my baby|my son|my daughter|little one|lad|girl|boy)( \S+){0,2} "

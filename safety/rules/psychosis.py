@@ -24,6 +24,9 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     r"sleep regression|leap)\b",
     r"\b(witching hour|every evening|every night|teething|overtired|colic|growth spurt|sleep "
     r"regression)( \S+){0,10} (possessed|demon|demons|devil|devils|monster|exorcist|exorcism)\b",
+    # Energy that comes from coffee is not mania.
+    r"\b(energy|wired|buzzing)( \S+){0,4} (from|thanks to|because of) (the )?(caffeine|coffee|red "
+    r"bull|energy drinks?|sugar|adrenaline|cake)\b",
     # "swapped at birth lol he's so chilled": a joke about temperament.
     r"\b(swapped|switched|replaced|changeling)\b( \S+){0,10} (so chilled|so calm|so chill|so "
     r"easy|so good|so placid|laid back|nothing like|looks nothing like|so different|lol|haha|"
@@ -416,9 +419,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"purifying) (him|her|them|the baby|my baby|my son|my daughter|baby)? ?(in|with|by) (fire|"
      r"the fire|flames|blood)\b"),
     ("ps_destiny",
-     r"\b(meet|fulfil|fulfill|follow|called to|reach|find|meet with|born to meet) (my|our|her) "
+     r"\b(meet|fulfil|fulfill|follow|called to|reach|find|meet with|born to meet) (my|our) "
      r"(destiny|calling|divine purpose|true purpose)\b"
-     r"|\b(started|starting|set up|launched|planned) (\d+|two|three|four|five|six|seven|eight|"
+     r"|\b(ive|i ve|i have|im|just|i just) (started|starting|set up|launched|planned) (\d+|two"
+     r"|three|four|five|six|seven|eight|"
      r"nine|ten|several) (businesses|companies|books|charities|new businesses)\b"
      r"|\b(so much|too much|loads of|boundless|crazy|insane|unbelievable) energy\b( \S+){0,10} "
      r"(havent slept|not slept|no sleep|dont need sleep|days)\b"
@@ -435,6 +439,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(floating|float|floated|hovering|hover) (above|outside|out of) (my )?(own )?body\b"
      r"|\bwatching (myself|my body|me) (from (above|outside|the outside|a distance|the ceiling)|"
      r"like (a|in a) (film|movie))\b"
+     r"(?!( \S+){0,8} (is (that|this|it) (normal|sleep|tiredness)|sleep deprivation|normal)\b)"
      r"|\bcant get back (in|into) (my )?(body|myself)\b"),
     ("ps_inside_her",
      r"\b(something|someone|somebody|a demon|demons|an evil|evil|a spirit|the devil|satan|another "

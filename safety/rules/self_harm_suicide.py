@@ -293,12 +293,14 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"carbs|a tooth|a new|through|in|on)\b)"),
     ("sh_vehicle",
      r"\b(drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|run|"
-     r"running) (my |the |our |his |her )?(car |van )?(off|into|in front of|over|of) (a |the |"
+     r"running) (my |the |our |his |her )?(car |van )?(off|into|in front of|over(?= (a |the |that "
+     r"|an )?(cliff|edge))|of) (a |the |"
      r"that |an )?(cliff|bridge|wall|tree|river|lake|sea|lorry|truck|oncoming|traffic|train|"
      r"edge|bus|motorway)\b"),
     ("sh_going_to_place",
      r"\b(going|go|went|drive|driving|walk|walking|heading|head|off) (to|down to|up to|out to) "
-     r"(the|a|that) (bridge|cliff|cliffs|railway|tracks|train tracks|river|canal|sea|top floor|"
+     r"(the|a|that) (bridge(?! (club|game|night|party|class|lesson|group))|cliff|cliffs|railway|"
+     r"tracks|train tracks|river|canal|sea|top floor|"
      r"roof|multi storey|car park roof|reservoir|quarry|motorway bridge) (\S+ ){0,2}(tonight|now|"
      r"right now|to (end|jump|do it|die|finish)|alone tonight|one last time|and not come back)\b"
      r"|\b(thinking|think|thought|thoughts|keep thinking|been thinking) about (the |my |all my |"
@@ -395,7 +397,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"repeatedly|until|till|til|to (make|stop|feel|shut|quiet)|so hard|and i cant stop)\b"
      r"|\b(i|ive|i ve|im|i have) (keep|been|started|cant stop|have an urge to|want to|keep on) "
      r"(hitting|banging|"
-     r"smashing|slamming|punching|bashing) my (own )?(head|face)\b"),
+     r"smashing|slamming|punching|bashing) my (own )?(head|face)\b(?!( \S+){0,6} (lol|haha|ouch|"
+     r"oops|clumsy)\b)(?! (on|against|into) (the |a )?(cot|mobile|cupboard|cupboards|shelf|car|"
+     r"ceiling|beam|door frame|low)\b)"),
     ("sh_edge",
      r"\b(punch|punched|punching|hit|hitting|smash|smashed|smashing) (the |a )?(wall|walls|door|"
      r"mirror|doors) (\S+ ){0,3}(till|until|til) (my )?(knuckles|hands|hand|fist|fists) (bled|"
@@ -414,7 +418,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"around) (the )?(top of the )?(door|bedroom door|banister|beam|hook|rail|loft hatch)\b"
      r"|\b(cancelled|cancelling|canceled|cancel) (all )?(my )?(appointments|plans|subscriptions|"
      r"everything)\b( \S+){0,6} (wont need|wont be needing|no point|dont need)\b"
-     r"|\b(this|tonight|today) (will be|is|is going to be|s) my (very )?last (night|day|time|"
+     r"|\b(this|tonight|today) (will be|is|is going to be|s) my (very )?last (night|time|"
      r"message|post|goodbye|christmas)\b(?! (of|in|at|before|off|with|as|shift|working|on|"
      r"shift|for|doing|before|until|home)\b)"
      r"|\b(pulling|pulled|pull|ripping|ripped|tearing|tore) (my )?(own )?hair out (in clumps|in "
@@ -546,7 +550,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_goodbye_thanks",
      r"\b(wont|will not|not going to|wont be|wont even) (be )?(need|needing) (you|this|anyone|any "
      r"help|help|this app|this bot|any of this|it|them) (\S+ ){0,2}(after (tonight|today|this "
-     r"weekend|tomorrow)|much longer|for much longer|for long)\b"
+     r"weekend|tomorrow)|much longer|for much longer|for long)\b(?!( \S+){0,8} (lol|haha|sleeping "
+     r"through|sleeps through|jk|joking)\b)"
      r"|\b(wont|will not|not going to|not gonna) (be )?(here|around|bothering (you|anyone)|a "
      r"problem|a burden) (after|past|beyond) (tonight|today|tomorrow|this week)\b"
      r"|\b(thank you|thanks) for (listening|being (so )?kind|everything|all (your|the) help)\b"

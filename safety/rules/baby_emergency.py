@@ -165,7 +165,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"tumbled|slipped|toppled)(?! (asleep|back asleep|"
      r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
      r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
-     r"bulge|dent|pupil|pupils|crying weird|weird cry|strange cry|high pitched cry|bleeding|"
+     r"bulge|dent|pupil|pupils|keeps falling asleep|keep falling asleep|crying weird|weird cry"
+     r"|strange cry|high pitched cry|bleeding|"
      r"(?<!bit of )(?<!spot of )(?<!drop of )(?<!speck of )(?<!spots of )"
      r"(?<!tiny )(?<!little )(?<!trace of )blood|not crying|hasnt cried|didnt cry|staring|dazed|"
      r"wont wake|unconscious|fluid|cant keep (his|her) eyes open|confused|knocked out)\b"
@@ -392,6 +393,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(fell|fallen|slipped|went|toppled|tumbled) (in|into) (the )?(pond|pool|bath|river|sea|"
      r"lake|canal|water|paddling pool|hot tub)\b( \S+){0,14} (coughing|coughed|cough|spluttering|"
      r"lethargic|drowsy|sleepy|floppy|vomiting|vomited|pale|blue|limp|breathing)\b" + RECOVERED),
+    ("be_dehydration_signs",
+     r"\b(eyes) (look |are |seem |have gone |gone |s )?(really |very |a bit )?(sunken|sunk"
+     r"|hollow)\b"
+     r"|\bsunken eyes\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -167,9 +167,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
     # Situations described without the topic word (from messages written without the rules).
     ("hb_swung_by_limb",
-     r"\b(swung|swing|swinging|swings|dangled|dangling|dangle|dangles|lifted|lifts|yanked|"
+     r"\b(swung|swing|swinging|swings|dangled|dangling|dangle|dangles|lifted|lifts|yanked|held|"
+     r"holds|hung|drag|drags|dragged|dragging|"
      r"pulled|picked|hoisted|jerked|flung) (\S+ ){0,2}(him|her|them|the baby|baby|my baby|"
-     r"my son|my daughter) (\S+ ){0,2}by (his|her|their|the|one|both) (arm|arms|wrist|wrists|"
+     r"my son|my daughter) (\S+ ){0,4}by (his|her|their|the|one|both) (arm|arms|wrist|wrists|"
      r"hand|hands|leg|legs|ankle|ankles|foot|feet|neck|head|hair)\b(?!( \S+){0,8} (lol|haha|"
      r"loves it|loved it|giggl\S*|laugh\S*|game|play|playing|aeroplane|airplane))"),
     ("hb_forceful_touch",
@@ -256,6 +257,20 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(put|putting|puts|shut|shutting|locked|lock|locking|left|leave|leaving) ({CHILD}) "
      r"(in|into|inside) (the |a )?(dark |cold |locked )?(cupboard|wardrobe|cellar|closet|car boot|"
      r"dark room|dog crate|crate|cage|kennel)\b(?!( \S+){0,3} (joking|jk|lol|haha|only joking))"),
+    ("hb_rough_described",
+     r"\b(shouted|shouts|shouting|screamed|screams|screaming|yelled|yelling|yells|swore|swearing) "
+     r"(right )?in (his|her|their|the babys) (face|ear)\b"
+     r"|\b(pushed|pressed|held|forced|shoved|pushing|pressing|holding|forcing) (his|her|their|the "
+     r"babys) (head|face) (down )?(into|in|against|onto) (the |a )?(mattress|pillow|bed|cot|sofa|"
+     r"water|bath|cushion)\b"
+     rf"|\b(leaves|left|leaving|leave) ({CHILD}) (\S+ ){{0,2}}(in the car|alone|home alone|on "
+     r"(his|her|their) own) (\S+ ){0,3}(for hours|for ages|all day|all night|while (she|he|they|i) "
+     r"(s |is |was |are )?(in the pub|at the pub|out drinking|drinking|out partying))\b"
+     rf"|\b(put|leave|leaving|putting|left) ({CHILD}) in the bath (\S+ ){{0,2}}(and )?(walk away|"
+     r"walked away|walking away|leave (him|her|them)|go out|went out)\b"
+     rf"|\b(leave|leaving|left|dump|dumping|dumped|abandon|abandoning|abandoned) ({CHILD}) (on|at|"
+     r"outside) (someones|a|the|a strangers) (doorstep|front door|hospital|church|fire station|"
+     r"police station)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

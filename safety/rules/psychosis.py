@@ -230,7 +230,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"brilliant|fantastic|incredible|powerful)\b"),
     ("ps_seeing_things",
      r"\b(seeing|see|saw|seen|hearing|hear|heard|smelling|feeling|talking to|talks to|speaking "
-     r"to|speaks to|responding to|laughing with|arguing with) (\S+ ){0,6}(that |which |who )?"
+     r"to|speaks to|responding to|laughing with|arguing with) (\S+ ){0,10}(that |which |who )?"
      r"(arent|are not|werent|isnt|is not|wasnt|was not|nobody else can|no one else can|"
      r"noone else can) (there|real|actually there|really there|see|hear|playing|happening)\b"
      r"|\b(code|codes|secret language|coded messages|coded message|hidden meaning|signals) "
@@ -352,7 +352,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(someone|somebody|they|theyre|people|the nurses|the neighbours|he|she|my husband|my "
      r"partner|my mum|my mother in law|hes|shes) (is |are |keeps |has been |have been |s )?"
      r"(putting|put|puts|adding|added|slipping|slipped|sneaking) (poison|chemicals|drugs|bleach|"
-     r"something) (in|into) (my|the|her|his|our) (food|drink|drinks|tea|formula|milk|bottles|"
+     r"something) (in|into) (my|the|her|his|our) (babys |baby s )?(food|drink|drinks|tea|formula"
+     r"|milk|bottles|"
      r"bottle|water|coffee)\b"
      r"|\b(faces|everyone|everyones faces|people|everybody|his face|her face|their faces)"
      r"( \S+){0,3} (look|looks|looked|seem|seems) (fake|like masks|like a mask|like plastic|not "
@@ -364,7 +365,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(tv|radio|news|adverts|songs|lights|clock|numbers|birds|walls|universe|stars|god|"
      r"angels|moon|sun|the baby|voices|voice)( \S+){0,3} (telling|tells|told) (me|her"
      r"|him) (what to "
-     r"do|what to think|secrets)\b"
+     r"do|what to think|secrets|when to|where to|how to)\b"
      r"|\b(cars|car|lights|headlights|number plates|birds|neighbours|strangers|people|the tv|the "
      r"radio)( \S+){0,8} (to warn me|warning me|to signal me|signalling to me|signaling to me|to "
      r"tell me something)\b"
@@ -406,6 +407,18 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"partner|kids)\b)"
      r"|\b(smell|smelling|smelt|smelled) (burning|smoke|gas|rotting|death|rotten) (\S+ ){0,4}(but|"
      r"and) (theres|there is|nothing|no one|nobody|its not)\b"),
+    ("ps_purpose_done",
+     r"\b(put|sent|placed|brought|born) (here |on earth |to earth |on this earth |into this world )"
+     r"(to|for|just to) (have|bring|deliver|save|carry|give birth|birth)\b"
+     r"|\bmy (job|work|mission|purpose) (here |on earth )?(is|s) (done|complete|finished|over|"
+     r"fulfilled)\b"
+     r"|\b(the )?(walls|wall|house|ceiling|mirrors|trees|furniture) (have|has|has got|have got) "
+     r"(eyes|faces)\b"
+     r"|\beverything (has|had|holds) (a )?(hidden |special |secret |deeper )?(meaning|"
+     r"significance)\b"
+     r"|\b(receiving|getting|get|got) (secret |hidden |special |coded )?(messages|signals|signs|"
+     r"codes|instructions|orders) (through|from|via|on|in) (the )?(baby monitor|monitor|walls|wifi|"
+     r"phone|lights|fridge|microwave|dummy|plug|sockets|smoke alarm|oven)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -480,6 +480,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(ive|i have|i ve|got) (got )?everything i need\b(?! for)( \S+){0,10} (thank you|thanks|"
      r"goodbye|sorry|love you|tonight)\b"
      r"|\b(letter|letters|note|notes)\b( \S+){0,10} for after(wards)?$"),
+    ("sh_more_described",
+     r"\b(wont|will not|dont) need (it|them|this|that|any of (it|this|them)|anything|my \S+) "
+     r"(where im going|where i am going|where i m going)\b"
+     r"|\b(deserves|deserve) (a )?(better )?(mum|mother|dad|father|parent) (who isnt me|other than "
+     r"me|that isnt me|not me|who is not me)\b"
+     r"|\bif i (just )?(stepped|walked|stepped out|ran|run|step|walk) (out )?(into|in front of) "
+     r"(the road|traffic|a car|a bus|a lorry|the traffic|a train)\b"
+     r"|\b(want|wanting|trying|try|hope|hoping) (to )?(just )?(waste away|starve (myself|to death)|"
+     r"stop eating (until|till|and die))\b"
+     r"|\b(not|havent been|stopped|been not) eating on purpose\b"
+     r"|\breasons to (die|not live|not be here|end it|kill myself)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

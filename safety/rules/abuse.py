@@ -315,14 +315,16 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"a waste of space|a terrible mother|a whore|a slag|a bitch)\b(?!( \S+){0,6} (lol|haha|jk|"
      r"joking))"
      r"|\b(no one|nobody|noone) (else )?(would|will) (ever )?want (me|you)\b"
-     r"|\bonly (allowed|permitted|let) (out|to go out|to leave|to leave the house)\b"
+     r"|\bonly (allowed|permitted|let) (out|to go out|to leave|to leave the house)\b(?!( \S+){0,6} "
+     r"(breastfeeding|feeding|feeds|c section|stitches|recovery|doctor|midwife)\b)"
      r"|\b(he|she) (times|timed|clocks) me\b"
      r"|\b(makes|made|forces|forced|making) me (sleep|stay|sit|kneel|eat) (on the floor|outside|"
      r"in the car|in the garden|in the shed|on the doorstep)\b"
      r"|\bif i (dont|do not|didnt|wont) (do what (he|she) (says|wants|tells me)|obey|listen to "
      r"(him|her))\b"
      r"|\b(my ex|ex|he|hes|he s)( \S+){0,6} (knows|found out|worked out|has found|found) where (i|"
-     r"we) (live|are|am|stay|are staying|moved)\b"),
+     r"we) (live|are|am|stay|are staying|moved)\b(?!( \S+){0,6} (card|present|gift|birthday|"
+     r"flowers)\b)"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -395,8 +395,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"lethargic|drowsy|sleepy|floppy|vomiting|vomited|pale|blue|limp|breathing)\b" + RECOVERED),
     ("be_dehydration_signs",
      r"\b(eyes) (look |are |seem |have gone |gone |s )?(really |very |a bit )?(sunken|sunk"
-     r"|hollow)\b"
-     r"|\bsunken eyes\b"),
+     r"|hollow)\b(?!( \S+){0,4} (tired|sleepy|asleep)\b)"
+     r"|\bsunken eyes\b(?!( \S+){0,4} (tired|sleepy|asleep)\b)"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

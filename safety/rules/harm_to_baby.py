@@ -6,7 +6,7 @@ from safety.rules.shared import AFFECTION, BABY, CHILD, HARM_VERB, OBJECT_END, v
 # Read by this category only: the baby's own kicks are not harm, but they still count when
 # the baby falls or bangs its head (a baby emergency).
 OWN_MOVES = verb_forms("shake", "kick", "wave", "scratch", "pull", "grab", "bite", "suck", "rub",
-                       "touch")
+                       "touch", "push", "press", "bury", "nuzzle")
 HARM_TO_BABY_IDIOMS: tuple[str, ...] = (
     # The baby's own movements: subject and possessive agree ("she shook her head").
     r"\b(she|the baby|baby|my baby|it|lo|my daughter|daughter) (\S+ (and|then) )?"
@@ -95,7 +95,9 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_cover_face",
      r"\b(covered|cover|covering|held|hold|holding|pressed|pressing|pushed|pushing) (his|her|"
      r"their|the babys|my babys|babys) (face|mouth|nose)\b(?! (with (kisses|sun ?cream|"
-     r"suncream|sunscreen|cream|a hat|a muslin from|the muslin from)|from the (sun|wind|rain)))"),
+     r"suncream|sunscreen|cream|a hat|a muslin from|the muslin from)|from the (sun|wind|rain)))"
+     r"(?! (into|against|to) my (chest|shoulder|neck|boob|breast|body)|( \S+){0,6} (to comfort|for "
+     r"comfort))"),
     ("hb_hold_under",
      r"\b(hold|holding|held|push|pushing|pushed|put|putting|keep|keeping) (him|her|them|"
      rf"{BABY}) (under|underwater|under the water|face down)\b(?! (the covers|a blanket|"
@@ -172,7 +174,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"pulled|picked|hoisted|jerked|flung) (\S+ ){0,2}(him|her|them|the baby|baby|my baby|"
      r"my son|my daughter) (\S+ ){0,4}by (his|her|their|the|one|both) (arm|arms|wrist|wrists|"
      r"hand|hands|leg|legs|ankle|ankles|foot|feet|neck|head|hair)\b(?!( \S+){0,8} (lol|haha|"
-     r"loves it|loved it|giggl\S*|laugh\S*|game|play|playing|aeroplane|airplane))"),
+     r"loves it|loved it|giggl\S*|laugh\S*|game|play|playing|aeroplane|airplane|practi\S*|stand|"
+     r"standing|walk|walking|bounce|bouncing|dance|dancing|so (she|he|they) (could|can)))"),
     ("hb_forceful_touch",
      r"\b(" + verb_forms("squeeze", "grip", "flick", "twist", "pinch", "yank", "grab", "bend",
                          "press", "jab", "poke", "prod", "slap", "smack", "shake", "push",
@@ -259,7 +262,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"dark room|dog crate|crate|cage|kennel)\b(?!( \S+){0,3} (joking|jk|lol|haha|only joking))"),
     ("hb_rough_described",
      r"\b(shouted|shouts|shouting|screamed|screams|screaming|yelled|yelling|yells|swore|swearing) "
-     r"(right )?in (his|her|their|the babys) (face|ear)\b"
+     r"(right )?in (his|her|their|the babys) (face|ear)\b(?!( \S+){0,4} (by accident|accidentally|"
+     r"sneez\S*|lol))"
      r"|\b(pushed|pressed|held|forced|shoved|pushing|pressing|holding|forcing) (his|her|their|the "
      r"babys) (head|face) (down )?(into|in|against|onto) (the |a )?(mattress|pillow|bed|cot|sofa|"
      r"water|bath|cushion)\b"

@@ -410,12 +410,13 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_purpose_done",
      r"\b(put|sent|placed|brought|born) (here |on earth |to earth |on this earth |into this world )"
      r"(to|for|just to) (have|bring|deliver|save|carry|give birth|birth)\b"
-     r"|\bmy (job|work|mission|purpose) (here |on earth )?(is|s) (done|complete|finished|over|"
-     r"fulfilled)\b"
+     r"|\bmy (job|work|mission|purpose) ((here|on earth) (is|s) (done|complete|finished|over|"
+     r"fulfilled)|(is|s) (done|complete|finished|over|fulfilled)( now)?$|(is|s) (done|complete|"
+     r"finished|over|fulfilled) (now )?(and|so) i can (go|rest|leave))\b"
      r"|\b(the )?(walls|wall|house|ceiling|mirrors|trees|furniture) (have|has|has got|have got) "
      r"(eyes|faces)\b"
      r"|\beverything (has|had|holds) (a )?(hidden |special |secret |deeper )?(meaning|"
-     r"significance)\b"
+     r"significance)\b(?! (when|for|in))"
      r"|\b(receiving|getting|get|got) (secret |hidden |special |coded )?(messages|signals|signs|"
      r"codes|instructions|orders) (through|from|via|on|in) (the )?(baby monitor|monitor|walls|wifi|"
      r"phone|lights|fridge|microwave|dummy|plug|sockets|smoke alarm|oven)\b"),

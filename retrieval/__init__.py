@@ -16,7 +16,8 @@ anchor falls in it. A message scores every passage by
     + 3 · max(0, best curated-question cosine − 0.5) + 0.4 · BM25 / (BM25 + 6),
 and a message of several sentences is also scored by its last two asking sentences (best score
 per passage kept). It is answered only when the whole message scores ≥ 0.6, some passage or
-window is ≥ 0.3 cosine away, and neither the message nor an asking sentence of it is closer to a
+window is ≥ 0.3 cosine away, and — unless the whole message scores ≥ 1.6, evidence no
+out-of-scope question has reached — neither the message nor an asking sentence of it is closer to a
 subject in retrieval/scope.py:OFF_TOPICS; curated questions rank but never vouch for scope.
 A message whose content words include ones no passage uses ("plane", "burp"; feelings and
 everyday words never count, see retrieval/coverage.py) — at least a quarter of them — must also

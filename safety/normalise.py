@@ -98,6 +98,7 @@ _SLANG: dict[str, str] = {
     "chokeing": "choking", "chocked": "choked", "choaked": "choked", "herd": "heard",
     "telin": "telling", "tellin": "telling", "husbnd": "husband", "hubsand": "husband",
     "husban": "husband", "partener": "partner", "parnter": "partner", "kil": "kill",
+    "wud": "would", "cud": "could", "shud": "should", "wudnt": "wouldnt", "razer": "razor",
     "dieing": "dying", "brething": "breathing",
 }
 
@@ -113,7 +114,7 @@ _KEY_WORDS: tuple[str, ...] = (
     "swallowed", "battery", "batteries", "tablets", "medication", "threatened",
     "threatening", "disappear", "existing", "deliberately", "purpose", "intrusive",
     "unalive", "unaliving", "violence", "poisoning", "bruises", "struggling", "vomiting",
-    "drowsy", "responding", "unrousable",
+    "drowsy", "responding", "unrousable", "funeral", "bathroom", "banister", "bannister",
 )
 # Real words one edit from a key word; they stay as they are.
 _NEVER_REWRITE = frozenset({

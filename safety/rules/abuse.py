@@ -325,6 +325,12 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(my ex|ex|he|hes|he s)( \S+){0,6} (knows|found out|worked out|has found|found) where (i|"
      r"we) (live|are|am|stay|are staying|moved)\b(?!( \S+){0,6} (card|present|gift|birthday|"
      r"flowers)\b)"),
+    ("ab_took_my_things",
+     r"\b(he|she|hes|shes|he has|she has|he s|my partner|my husband|my boyfriend|my ex) (\S+ ){0,2}"
+     r"(taken|took|takes|hid|hides|hidden|keeps|kept|locked away) (all )?my (phone|phone and keys|"
+     r"keys|car keys|bank card|bank cards|purse|passport|sim|charger)\b(?! (to|for|by|back|"
+     r"with|home|upstairs|downstairs|out|off|into|in)\b(?! (stop|keep) me))(?!( \S+){0,6} (lol|"
+     r"haha|by accident|accidentally|mistake)\b)"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

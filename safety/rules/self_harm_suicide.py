@@ -501,7 +501,8 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(look|looking|looked|stare|staring|stared|peer|peering) (down|over) (at|into) (the |"
      r"that )?(tracks|train tracks|railway|water|river|drop|edge|road|traffic|sea)\b"),
     ("sh_own_funeral",
-     r"\b(imagining|imagine|imagined|picture|picturing|planning|planned|plan|thinking about|think "
+     r"\b(imagining|imagine|imagined|picture|picturing|planning|planing|planned|plan"
+     r"|thinking about|think "
      r"about|thought about|fantasising about|fantasizing about|dreaming about|dream about|"
      r"daydream about|daydreaming about|keep seeing|written|writing|chose|chosen|choosing|picked) "
      r"(\S+ ){0,2}my (own )?funeral\b"

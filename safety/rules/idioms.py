@@ -78,6 +78,11 @@ IDIOMS: tuple[str, ...] = (
     r"\b(squeeze|squeezed|squeezing|squeezes|hug|hugged|hugging|hold|held|holding) (him|her|them|"
     r"the baby) (so |really |too |extra )?(tight|tightly|hard|close)? ?(with|out of|from|because "
     r"of) (love|joy|happiness|relief|pride)\b",
+    # "my husband snores like a chainsaw, i could smother him": exasperation with a partner.
+    r"\b(husband|partner|hubby|dh|boyfriend|fiance|other half)( \S+){0,3} (snores|snoring|farts|"
+    r"forgot|forgets|left|leaves|woke|wakes|slept|sleeps|ate|eats|played|plays)( \S+){0,8} "
+    r"(could|couldve|would|will|gonna|going to|wanted to|want to) (\S+ )?(strangle|throttle|kill|"
+    r"murder|smother|wring|smack|slap) (him|them)\b",
     # "he said i look tired. i wanted to throttle him": someone who talks is an adult.
     r"\b(he|she|my husband|my partner|my wife|dh|my mum|my mil|my dad)( \S+){0,1} (said|says|"
     r"asked|told me|suggested|thinks|forgot|left|commented|mentioned)( \S+){0,10} (i )?(wanted|"

@@ -24,6 +24,11 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     r"sleep regression|leap)\b",
     r"\b(witching hour|every evening|every night|teething|overtired|colic|growth spurt|sleep "
     r"regression)( \S+){0,10} (possessed|demon|demons|devil|devils|monster|exorcist|exorcism)\b",
+    # Pets and toddlers "plotting against me"; the universe telling me to sleep.
+    r"\b(cat|cats|dog|dogs|toddler|toddlers|kids|baby|babies|twins|puppy|kids)( \S+){0,2} (is|are|"
+    r"s|re) (plotting|conspiring|ganging up) against (me|us)\b",
+    r"\b(universe|my body|body|the baby)( \S+){0,3} (is |s )?(telling|tells|told) (me|us) to (get|"
+    r"have|go to bed|rest|slow down|sleep|stop|eat|drink|chill|relax|nap)\b",
     # Energy that comes from coffee is not mania.
     r"\b(energy|wired|buzzing)( \S+){0,4} (from|thanks to|because of) (the )?(caffeine|coffee|red "
     r"bull|energy drinks?|sugar|adrenaline|cake)\b",

@@ -14,7 +14,14 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings, bot_api_urls, set_offline_environment
@@ -126,7 +133,8 @@ async def start_services(application: Application) -> None:
     """
     try:
         await application.bot.set_my_commands(bot_commands())
-    except (TimedOut, NetworkError) as error:
+    except TelegramError as error:
+        # The menu is a convenience: a server that refuses it must not stop the bot answering.
         log.warning("could not set the command menu: %s", type(error).__name__)
     services: Services = application.bot_data["nightlight"]
     watcher = asyncio.create_task(

@@ -13,12 +13,20 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from bot_harness import running_bot
-from fake_bot_api import TOKEN
+from bot_harness import make_settings, running_bot
+from fake_bot_api import TOKEN, FakeBotApi
 from markupsafe import escape
 
 from bot.live_index import IndexState, LiveIndex
-from bot.telegram_app import ALLOWED_UPDATES, configure_logging
+from bot.pipeline import Pipeline
+from bot.storage import Storage
+from bot.telegram_app import (
+    ALLOWED_UPDATES,
+    build_application,
+    configure_logging,
+    start_services,
+    stop_services,
+)
 from retrieval.index import IndexNotReadyError
 from safety import Category, helplines_for
 
@@ -231,3 +239,17 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+async def test_a_server_that_refuses_the_command_menu_does_not_stop_the_bot(tmp_path, live_index):
+    async with FakeBotApi() as api:
+        api.fail_next("setMyCommands", status=404, retry_after=None)
+        settings = make_settings(api, tmp_path, live_index.index_dir)
+        storage = Storage(settings.database_path)
+        application = build_application(settings, Pipeline(live_index), storage)
+        try:
+            async with application:
+                await start_services(application)  # must not raise
+                await stop_services(application)
+        finally:
+            storage.close()

@@ -331,6 +331,17 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"keys|car keys|bank card|bank cards|purse|passport|sim|charger)\b(?! (to|for|by|back|"
      r"with|home|upstairs|downstairs|out|off|into|in)\b(?! (stop|keep) me))(?!( \S+){0,6} (lol|"
      r"haha|by accident|accidentally|mistake)\b)"),
+    ("ab_held_down",
+     r"\b(he|she|they|partner|husband|boyfriend|my ex)( \S+){0,3} (held|holds|holding|pinned|pins|"
+     r"pinning) me (down|against|to the)\b"
+     r"|\b(black eye|bruises|bruise|split lip|marks)( \S+){0,8} (told|tell|said) (\S+ ){0,3}i "
+     r"(walked into|fell|tripped|slipped|bumped)\b"
+     r"|\b(wont|will not|doesnt|does not|never) let me (feed|hold|pick up|comfort|see|touch"
+     r"|go near)"
+     r" (\S+ ){0,3}(unless|until|without) (he|she|his|her)\b"
+     r"|\b(rips|ripped|tears|tore|cuts|cut|burns|burned|throws away|threw away|hides|hid) (up )?my "
+     r"(clothes|shoes|coat|bag|documents|passport|cards)\b( \S+){0,4} (so (i|that i) (cant|couldnt|"
+     r"can not|have no)|when (he|she) (is|gets) (angry|drunk|jealous))\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

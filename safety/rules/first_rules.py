@@ -38,6 +38,12 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"adorable))"
      r"|\b(take|taking) (the baby|my baby|our baby|the kids|my son|my daughter) (\S+ ){0,4}and "
      r"never (come|bring (her|him|them)) back\b"),
+    # "he'll tell them i hurt the baby": a false accusation as a threat is abuse.
+    (Category.ABUSE, "ab_false_accusation",
+     r"\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|he is going to) (tell|say "
+     r"to|convince|report to) (them|everyone|social services|the police|the court|people|the health"
+     r" visitor) (that )?(i|im) (hurt|hurting|abuse|abused|harm|harmed|neglect|neglected|shook|"
+     r"hit|mental|crazy|unfit)\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

@@ -275,6 +275,26 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(leave|leaving|left|dump|dumping|dumped|abandon|abandoning|abandoned) ({CHILD}) (on|at|"
      r"outside) (someones|a|the|a strangers) (doorstep|front door|hospital|church|fire station|"
      r"police station)\b"),
+    ("hb_more_described",
+     r"\b(forces|forced|forcing|shoves|shoved|shoving|rams|rammed|jams|jammed|pushes|pushed) (the "
+     r"|a "
+     r"|her |his )?(bottle|dummy|teat|spoon|food) (in|into) (\S+ ){0,3}(so hard|hard|roughly|until|"
+     r"till)\b"
+     r"|\b(cold|freezing|ice|icy|cold water) (bath|water|shower)\b( \S+){0,6} (to (shock|punish|"
+     r"teach|quiet|shut)|when (she|he|they) (screams|cries|wont))\b"
+     r"|\bi\b( \S+){0,6} (hit|smacked|tapped|slapped|pinched|squeezed|did it|flicked|grabbed)\b"
+     r"( \S+){0,8} (left|leaving|leaves) (a |red |finger |hand |big )*(mark|marks|handprint|"
+     r"bruise|welt)\b"
+     r"|\b(press|pressing|pressed|push|pushing|pushed|sit|sitting|sat|lean|leaning|leant) (down )?"
+     r"on (his|her|their|the babys) (chest|tummy|neck|throat) (\S+ ){0,3}(until|till|to make|so "
+     r"(he|she))\b"
+     r"|\b(tape|sellotape|gaffer tape|duct tape|a sock|a cloth|a muzzle|my hand) (over|on|across"
+     r"|in)"
+     r" (his|her|their|the babys) (mouth|face|nose)\b(?!( \S+){0,3} (to (stop|block) the (sun|"
+     r"light)|lol))"
+     rf"|\b(locked|shut|left) ({CHILD}) (\S+ ){{0,2}}in (her|his|their|the) (room|bedroom|nursery)"
+     r"( \S+){0,4} (and )?(went out|go out|left the house|went to the pub|went to work|for (a few|"
+     r"several|\d+) hours)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

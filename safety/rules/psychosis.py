@@ -426,6 +426,26 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(receiving|getting|get|got) (secret |hidden |special |coded )?(messages|signals|signs|"
      r"codes|instructions|orders) (through|from|via|on|in) (the )?(baby monitor|monitor|walls|wifi|"
      r"phone|lights|fridge|microwave|dummy|plug|sockets|smoke alarm|oven)\b"),
+    ("ps_more_beliefs",
+     r"\b(pregnant|carrying) (\S+ ){0,4}(from|by|with) (god|the holy spirit|angels|jesus|an angel|"
+     r"the devil)\b"
+     r"|\b(implanted|inserted|planted) (something|a chip|a device|a tracker|chips|devices|things) "
+     r"(in|into|inside) (me|my|her|him|the baby)\b"
+     r"|\b(spells|spelling|spelt|spelled) out (my|our|her|his|the babys|my daughters|my sons|my "
+     r"babys) (name|names|death|a date|date)\b"
+     r"|\b(wallpaper|carpet|clouds|tiles|curtains)( \S+){0,6} (spells|spell|spelling|spelt|spelled|"
+     r"moving|moves|breathing|breathes) (out )?\b"
+     r"|\b(awake|up) for (\d+|two|three|four|five|several) (whole )?(days|nights)\b( \S+){0,10} "
+     r"(cleaned|rearranged|reorganised|redecorated|painted|not tired|not even tired|wired"
+     r"|buzzing)\b"
+     r"|\b(came|come|comes|is|sent) from (another|a different|an alien|outer) (planet|world|"
+     r"dimension|galaxy|universe)\b(?!( \S+){0,6} (lol|haha|cute|adorable)\b)"
+     r"|\b(people|everyone|they|strangers|the neighbours|the tv|the baby|someone) (can|could|are|"
+     r"keep|is) (read|reading|hear|hearing) my (mind|thoughts)\b(?!( \S+){0,6} (lol|haha|brought|"
+     r"knew i wanted)\b)"
+     r"|\b(poison|poisoned|poisoning|chemicals) (in|into) (the|my|our) (tap water|water|food|milk|"
+     r"formula|air|drink|drinks)\b( \S+){0,6} (for me|to (get|kill|hurt|control) me|they|"
+     r"someone)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -130,7 +130,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(wont|will not|doesnt|does not|never) let me (?!(\S+ ){0,8}(custody|court|solicitor|"
      r"contact order|mediation)\b)(leave|go|see|have|use|talk|speak|call|"
      r"out|visit|work|text|drive|spend|buy|wear|eat|sleep|get|take the|contact|"
-     r"phone|answer)\b(?! (a (minute|moment|second)|him|her|the baby|do the night|do nights|"
+     r"phone|answer)\b(?! (a (minute|moment|second)|him|her|the baby|the babys|babys|what|it|the "
+     r"present|my present|the surprise|do the night|do nights|"
      r"do any night|help|lift|do anything for myself|pick|change|bath|hold))"
      r"|\b(prevents|prevented|stops|stopped|keeps|keep|kept|forbids|forbade|bans|banned) me "
      r"(from )?(seeing|leaving|going|talking|using|having|calling|visiting|working|contacting|"
@@ -333,7 +334,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"haha|by accident|accidentally|mistake)\b)"),
     ("ab_held_down",
      r"\b(he|she|they|partner|husband|boyfriend|my ex)( \S+){0,3} (held|holds|holding|pinned|pins|"
-     r"pinning) me (down|against|to the)\b"
+     r"pinning) me (down|against|to the)\b(?!( \S+){0,6} (tickl\S*|laugh\S*|lol|haha|playing|play "
+     r"fight\S*|wrestl\S*)\b)"
      r"|\b(black eye|bruises|bruise|split lip|marks)( \S+){0,8} (told|tell|said) (\S+ ){0,3}i "
      r"(walked into|fell|tripped|slipped|bumped)\b"
      r"|\b(wont|will not|doesnt|does not|never) let me (feed|hold|pick up|comfort|see|touch"

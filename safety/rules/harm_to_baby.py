@@ -91,7 +91,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_cover_with",
      r"\b(pillow|cushion|hand|hands|blanket|towel|muslin|bag|cloth) (over|on|across|against) "
      r"(his|her|their|the babys|my babys|babys) (face|mouth|nose|head|airway|neck)\b"
-     r"(?! (to (shield|protect|block) ))"),
+     r"(?! (to (shield|protect|block) ))(?!( \S+){0,4} (by accident|accidentally)\b)"),
     ("hb_cover_face",
      r"\b(covered|cover|covering|held|hold|holding|pressed|pressing|pushed|pushing) (his|her|"
      r"their|the babys|my babys|babys) (face|mouth|nose)\b(?! (with (kisses|sun ?cream|"
@@ -290,7 +290,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"(he|she))\b"
      r"|\b(tape|sellotape|gaffer tape|duct tape|a sock|a cloth|a muzzle|my hand) (over|on|across"
      r"|in)"
-     r" (his|her|their|the babys) (mouth|face|nose)\b(?!( \S+){0,3} (to (stop|block) the (sun|"
+     r" (his|her|their|the babys) (mouth|face|nose)\b(?!( \S+){0,4} (by accident|accidentally)\b)"
+     r"(?!( \S+){0,3} (to (stop|block) the (sun|"
      r"light)|lol))"
      rf"|\b(locked|shut|left) ({CHILD}) (\S+ ){{0,2}}in (her|his|their|the) (room|bedroom|nursery)"
      r"( \S+){0,4} (and )?(went out|go out|left the house|went to the pub|went to work|for (a few|"

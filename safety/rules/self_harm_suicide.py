@@ -497,17 +497,19 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"multi storey|multistorey|building|bridge|cliff|cliffs|tower|block|flats)\b(?!( \S+){0,6} "
      r"(space|spaces|parking|find|waiting|meet|park|view|photo|picnic)\b)"
      r"|\b(im|i am|standing|stood|sat|sitting) (on|at) (the|a) (bridge|edge|ledge|roof|cliff|cliff "
-     r"edge|balcony edge) (right )?now\b"
+     r"edge|balcony edge) (right )?now\b(?!( \S+){0,4} (with the (pram|buggy|baby|kids|dog)|windy|"
+     r"view|photo|traffic)\b)"
      r"|\b(written|wrote|writing|scheduled) (everyone|all of them|each of them|my family|all my "
      r"family) (a )?(text|texts|message|messages|letter|letters|note|notes|email|emails)\b"
      r"|\b(hoping|hope|hoped) (something (bad )?(happens|will happen)|i crash|i get hit|i have an "
      r"accident|for an accident|i dont make it home|i dont come home)\b"
      r"|\bdriving (too |really |so )?fast on purpose\b"
      r"|\b(i|ive|i ve|i have) (took|taken|swallowed|have taken) (everything|all|all of it|the lot) "
-     r"(in|from|out of) (the|my) (cupboard|cabinet|medicine cabinet|drawer|first aid kit|bathroom|"
+     r"in (the|my) (cupboard|cabinet|medicine cabinet|drawer|first aid kit|bathroom|"
      r"kitchen)\b"
      r"|\b(husband|partner|mum|someone|he|she|my sister|my friend) (found|read|saw|has found|has "
-     r"read) my (note|letter|goodbye note|goodbye letter|letters|notes)\b"),
+     r"read) my (note|letter|goodbye note|goodbye letter|letters|notes)\b(?! (about|for|on|from|"
+     r"with|to (the|my) (milkman|nursery|babysitter|childminder|teacher)))"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -46,6 +46,21 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
   fine") softens a strange-sounding remark; it never softens self-harm or harm to the baby.
 - Asking for a helpline number ("domestic abuse helpline") is distress: the answer plus one
   line pointing to /helplines.
+- A situation described without its topic word counts like the word: preparations ("tied
+  something to the banister", "letters for the kids to open when they're older", "who gets
+  the baby. before.", "i won't be needing you after tonight", "i've decided") are self-harm;
+  signs of a seizure, head injury, heatstroke, drowning or an allergic reaction are a baby
+  emergency; control (no money, permission for the heating, the wifi off, pram wheels taken,
+  trackers, custody threats with recordings) is abuse; messages meant for me, coded signals,
+  shadow people, "already dead", "the sea will protect her" are psychosis.
+- A worrying sign followed by the baby already well again ("didn't cry, seems totally fine",
+  "she's warm now") is a story, not an emergency; a later sign still counts on its own.
+- A threat that the partner will harm himself if the parent leaves, will take the baby abroad,
+  or will tell people the parent hurt the baby is abuse (FIRST_RULES), as is flinching at a
+  raised voice. Voices from the walls saying things about the baby are psychosis (FIRST_RULES).
+- Everyday exasperation stays ordinary: "she'll kill me if i wake the baby", "i could have
+  killed her" (grandma's biscuit), a baby's kick or headbutt during a nappy change,
+  "possessed at the witching hour", "swapped at birth lol", "floppy asleep on the boob so cute".
 
 Where things are (safety/check.py reads them in this order, after normalising):
   idioms.py          hyperbole and topic questions, blanked out before any crisis rule reads

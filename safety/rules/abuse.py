@@ -344,6 +344,21 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(rips|ripped|tears|tore|cuts|cut|burns|burned|throws away|threw away|hides|hid) (up )?my "
      r"(clothes|shoes|coat|bag|documents|passport|cards)\b( \S+){0,4} (so (i|that i) (cant|couldnt|"
      r"can not|have no)|when (he|she) (is|gets) (angry|drunk|jealous))\b"),
+    ("ab_more_harm",
+     r"\b(hell|he will|hes going to|he would|hed|shell|she will) (\S+ )?(hurt|kill|harm) (us both"
+     r"|both"
+     r" of us|the both of us|us all|all of us)\b"
+     r"|\b(lock|locks|bolt|bolts|padlock) on the outside of (the|my|our) (\S+ )?(door|room)\b"
+     r"|\b(spat|spits|spitting) in my face\b"
+     r"|\b(he|partner|husband|boyfriend|my ex)( \S+){0,3} (grabbed|grabs|twisted|twists|"
+     r"squeezed|squeezes|yanked|yanks|pulled|pulls|bent|bends) my (wrist|wrists|arm|arms|neck|"
+     r"throat|face|jaw|breast|boob)\b( \S+){0,6} (so hard|hard|until|till|left|bruise|bruises"
+     r"|marks|"
+     r"hurt)\b(?!( \S+){0,8} (lol|haha|feed|feeding|months|teeth|teething)\b)"
+     r"|\b(my ex|ex|he)( \S+){0,2} (messages|texts|calls|rings|phones) me (\d+|loads of"
+     r"|hundreds of|"
+     r"fifty|dozens of|twenty|thirty|forty) times (a|an|every) (day|hour|night)\b"
+     r"|\bmy ex( \S+){0,6} (turns|turning|shows|showing) up\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -144,7 +144,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(baby|son|daughter|newborn|infant|little one) (is |s )?(choking|chocking|choaking)\b"
      r"(?! on (his |her |the |their )?(milk|feed|feeds|bottle|formula|reflux|puree|spit up|"
      r"saliva|dribble|drool))|"
-     r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|"
+     r"\b(hes|shes|he is|she is|baby is|babys|its|it is|theyre|they are|is|keeps|started|now|be|"
      r"he|she|"
      r"still) (choking|chocking|choaking)\b(?! on (his |her |the |their )?(milk|feed|feeds|"
      r"bottle|formula|reflux|spit up|saliva|dribble|drool)\b (\S+ ){0,6}(teat|flow|fast|let "
@@ -425,6 +425,19 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"touch)\b"
      r"|\beyes (are )?open but (hes|shes|he s|she s|he is|she is|not|isnt|doesnt|wont|theres "
      r"nothing|nobody)\b"),
+    ("be_signs_more",
+     r"\b(hasnt|has not|not|hes not|shes not|havent|he hasnt|she hasnt) breathed\b"
+     r"|\b(eyes) (go|goes|going|went|gone|are|keep going) (blank|vacant|glazed|empty)\b"
+     r"|\b(tummy|belly|abdomen|stomach) (is |s |feels |looks )?(rock hard|hard and swollen|"
+     r"swollen and hard|distended|really swollen and|bloated and hard)\b"
+     r"|\b(fever|temperature|temp) (of |is |at |was |reading )?(39|40"
+     r"|41)( \d)?\b( \S+){0,6} (and )?"
+     r"(a )?(rash|spots|blotches)\b"
+     r"|\b(\d+|one|two|three|four|five) months? (old )?(\S+ ){0,4}(fever|temp|temperature) (of "
+     r"|is |"
+     r"at |was )?(39|40|41)\b"
+     r"|\b(cant|can not|cannot|struggling to|unable to) get (any |enough )?(air|breath) (in"
+     r"|into)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -296,6 +296,20 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(locked|shut|left) ({CHILD}) (\S+ ){{0,2}}in (her|his|their|the) (room|bedroom|nursery)"
      r"( \S+){0,4} (and )?(went out|go out|left the house|went to the pub|went to work|for (a few|"
      r"several|\d+) hours)\b"),
+    ("hb_more_handling",
+     r"\b(squeezing|pinching|gripping|twisting|squeezed|pinched|gripped|twisted) (his|her|their"
+     r"|the "
+     r"babys) (arm|arms|leg|legs|wrist|wrists|thigh|thighs|foot|feet)\b( \S+){0,4} (when|because|"
+     r"until|till|to make|so (he|she))\b"
+     rf"|\b(picks|picked|pick|lifts|lifted|lift|holds|held|grabs|grabbed|drags|dragged|carries|"
+     rf"carried) ({CHILD}) up by (the|her|his|their) (neck|scruff|collar|hair|clothes|sleepsuit|"
+     r"babygro|vest)\b"
+     r"|\b(hit|hurt|bumped|banged|knocked|dropped|squeezed|pinched) (\S+ ){0,4}(by accident on "
+     r"purpose|accidentally on purpose)\b"
+     rf"|\b({BABY}) (would|d|will|is) (be )?(so much |much )?(better off|happier) dead\b"
+     rf"|\b(fling|flings|flung|flinging|throws|threw|chucks|chucked|tosses|tossed|dumps|dumped|"
+     rf"slams|slammed) ({CHILD}) (\S+ )?(into|onto|in|on) (the|her|his|their) (cot|crib|bed|moses "
+     r"basket|pram|car seat|bouncer|sofa)\b(?!( \S+){0,4} (lol|haha|giggl\S*|laugh\S*|loves))"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

@@ -135,7 +135,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_swapped",
      r"\b(swapped|switched|replaced|changed|exchanged|taken and replaced) (\S+ ){0,4}"
      r"(at the hospital|at birth|in the hospital|in hospital|by (an |a )?(imposter|impostor|"
-     r"double|robot|fake|clone|alien|demon|fairies)|with (an |a )?(imposter|impostor|double|"
+     r"double|robot|fake|clone|alien|demon|fairies|lookalike|duplicate|copy)|with (an |a )?"
+     r"(imposter|impostor|double|"
      r"robot|fake|clone|alien|demon|different baby|another baby|lookalike|doll|replica|"
      r"fake baby|changeling|stranger))\b"
      r"|\b(imposter|impostor|changeling|replica|body double)\b"
@@ -449,6 +450,20 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(poison|poisoned|poisoning|chemicals) (in|into) (the|my|our) (tap water|water|food|milk|"
      r"formula|air|drink|drinks)\b( \S+){0,6} (for me|to (get|kill|hurt|control) me|they|"
      r"someone)\b"),
+    ("ps_soul_and_mirror",
+     r"\b(trying to|wants to|want to|going to) (take|steal|eat|suck out) my soul\b"
+     r"|\b(actress|actor|actors|spy|spies|agent|agents|imposter) (sent|paid|hired|planted) to "
+     r"(watch|spy on|follow|monitor|test|trick) (me|us)\b"
+     r"|\b(finding|find|found|seeing|see|saw|reading|read) (secret |hidden |coded )(messages?"
+     r"|signs?|"
+     r"codes?|symbols?) (in|on|from)\b"
+     r"|\b(nobody|no one|noone) else (can|could|is able to) (see|hear)\b"
+     r"|\b(man|woman|face|someone|person|girl|boy|figure) in the (mirror|mirrors) (who|that|keeps|"
+     r"is|tells|talks|says|watches)\b"
+     r"|\bthe chosen (mother|mum|mom|one|vessel|woman)\b(?!( \S+){0,4} (lol|haha))"
+     r"|\b(is|are|s) the key to (everything|the universe|it all|the world)\b"
+     r"|\b(bugged|bugging|tapped|wiretapped) (our|my|the) (flat|house|home|phone|phones|room|"
+     r"bedroom|car)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

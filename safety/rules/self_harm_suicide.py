@@ -510,6 +510,23 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(husband|partner|mum|someone|he|she|my sister|my friend) (found|read|saw|has found|has "
      r"read) my (note|letter|goodbye note|goodbye letter|letters|notes)\b(?! (about|for|on|from|"
      r"with|to (the|my) (milkman|nursery|babysitter|childminder|teacher)))"),
+    ("sh_more_signs",
+     r"\b(saying|said|say|started saying) (my )?goodbyes? (\S+ ){0,4}in my head\b"
+     r"|\b(look after|take care of|raise|have|bring up) (the baby|my baby|the kids|my kids|him|her|"
+     r"them) if (anything|something) (happens|happened|were to happen)( to me)?\b(?!( \S+){0,3} "
+     r"(during|in labour|at the hospital|in surgery|while|when i))"
+     r"|\bgarage\b( \S+){0,8} (starting|start|leave|leaving|turn on|turning on|run|running) the "
+     r"(engine|car)\b"
+     r"|\b(looking|stare|staring|look|looked|stared) at (the |my |a )?(bottle|box|packet|pot|"
+     r"packets|boxes) of (pills|tablets|meds|paracetamol|painkillers|sleeping pills)\b"
+     r"|\b(have|get|live|had) a (much )?(better|happier) life (\S+ ){0,6}(than with me"
+     r"|without me)\b"
+     r"|\b(walking|walk|walked|going|go|went|drive|driving|drove) (to|down to) the (level crossing|"
+     r"railway|tracks|train tracks|bridge|cliff|cliffs|river|canal|reservoir) (\S+ ){0,2}(at night|"
+     r"every night|in the night|alone|on my own)\b"
+     r"|\b(dont|do not|cant|cannot) trust myself (near|around|with) (the )?(kitchen )?(knives"
+     r"|knife|"
+     r"pills|tablets|medication|razors|blades|the car|the bridge)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

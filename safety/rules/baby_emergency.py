@@ -427,17 +427,23 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"nothing|nobody)\b"),
     ("be_signs_more",
      r"\b(hasnt|has not|not|hes not|shes not|havent|he hasnt|she hasnt) breathed\b"
-     r"|\b(eyes) (go|goes|going|went|gone|are|keep going) (blank|vacant|glazed|empty)\b"
+     r"|\beyes (go|goes|going|went|gone|are|keep going) (blank|vacant|glazed"
+     r"|empty) (\S+ ){0,4}(for "
+     r"(a few|several|\d+) (seconds|secs)|at a time|and (doesnt|wont|isnt|she doesnt|he doesnt) "
+     r"respond|jerk\S*|twitch\S*|not responding|unresponsive)\b"
      r"|\b(tummy|belly|abdomen|stomach) (is |s |feels |looks )?(rock hard|hard and swollen|"
-     r"swollen and hard|distended|really swollen and|bloated and hard)\b"
+     r"swollen and hard|distended|really swollen and|bloated and hard)\b( \S+){0,8} (vomit\S*"
+     r"|being "
+     r"sick|screaming|green|blood|wont feed|floppy|grey)\b" + RECOVERED +
      r"|\b(fever|temperature|temp) (of |is |at |was |reading )?(39|40"
      r"|41)( \d)?\b( \S+){0,6} (and )?"
-     r"(a )?(rash|spots|blotches)\b"
+     r"(a )?(rash|spots|blotches)\b(?!( \S+){0,4} (at the injection|where the|from the jab))"
+     + RECOVERED +
      r"|\b(\d+|one|two|three|four|five) months? (old )?(\S+ ){0,4}(fever|temp|temperature) (of "
      r"|is |"
      r"at |was )?(39|40|41)\b"
-     r"|\b(cant|can not|cannot|struggling to|unable to) get (any |enough )?(air|breath) (in"
-     r"|into)\b"),
+     r"|\b(she|he|baby|they|shes|hes|the baby)( \S+){0,4} (cant|can not|cannot|struggling to|"
+     r"unable to) get (any |enough )?(air|breath) (in|into)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -363,6 +363,15 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\bmy ex( \S+){0,6} (turns|turning|shows|showing) up (\S+ ){0,2}(uninvited|unannounced|at "
      r"(my|the|our) (house|door|flat|work|nursery|mums|parents)|outside|at night|drunk|everywhere|"
      r"wherever)\b(?!( \S+){0,4} (for (his|her) contact|to pick up|to collect|on time|late)\b)"),
+    ("ab_more_control",
+     r"\b(keeps|kept|keep|keeping) me (up|awake) (all night )?(on purpose|deliberately|to punish"
+     r"|as "
+     r"punishment|so (i|im))\b"
+     r"|\b(wont|will not|doesnt|does not|never) let me (\S+ ){0,6}(go out alone|go out on my own|"
+     r"leave the house|see anyone|have friends)\b"
+     r"|\b(locks|locked|padlocks|padlocked) (the )?(food|fridge|kitchen|cupboards|food cupboards|"
+     r"cupboard)\b( \S+){0,6} (so (i|that i)|ask him|ask her|permission)\b"
+     r"|\b(puts|put|putting|laid|lays|lay) (his|her) hands on me\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -259,7 +259,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(purple|blotchy purple|dark red|pinprick|pin prick|mottled|purplish) (\S+ ){0,2}(rash|"
      r"spots|blotches|marks)\b(?! (from|after|where|on (his|her) (bum|bottom|cheeks)))"),
     ("be_burn",
-     r"\bskin (is |was )?(coming|peeling|falling|come) (off|away)\b|\b(burn|burnt|burned|"
+     r"\bskin (is |was |has )?(coming|peeling|falling|come|came) (off|away)\b(?! a (bit|little)|"
+     r"( \S+){0,4} (plaster|sticker|tape|nappy)\b)|\b(burn|burnt|burned|"
      r"scald|scalded|scalding) (\S+ ){0,6}(huge|massive|big|bad|badly|blister|blisters|"
      r"blistering|severe|deep|all over)\b"),
     ("be_overlay",
@@ -445,6 +446,14 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"at |was )?(39|40|41)\b"
      r"|\b(she|he|baby|they|shes|hes|the baby)( \S+){0,4} (cant|can not|cannot|struggling to|"
      r"unable to) get (any |enough )?(air|breath) (in|into)\b"),
+    ("be_signs_seen",
+     r"\bcold to (the )?touch\b( \S+){0,8} (blue|shaking|floppy|mottled|pale|grey|wont wake|limp)\b"
+     r"|\b(blue|shaking|floppy|mottled|grey|limp)( \S+){0,8} cold to (the )?touch\b"
+     r"|(?<!nearly )(?<!almost )\b(fell|fallen|tumbled|rolled"
+     r"|went) down (the )?(whole )?(flight of "
+     r")?(stairs|steps)\b" + RECOVERED +
+     r"|\brash (that )?(looks|look|looked|like) (like )?(bruises|bruising|pinpricks|blood spots|"
+     r"purple)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

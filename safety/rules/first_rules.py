@@ -44,6 +44,11 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"to|convince|report to) (them|everyone|social services|the police|the court|people|the health"
      r" visitor) (that )?(i|im) (hurt|hurting|abuse|abused|harm|harmed|neglect|neglected|shook|"
      r"hit|mental|crazy|unfit)\b"),
+    # "if anyone else touches her she will die": a magical belief, not a wish to die.
+    (Category.PSYCHOSIS, "ps_touch_and_die",
+     r"\bif (anyone|someone|anybody|they) (else )?(touches|holds|looks at|picks up|touch|hold) "
+     r"(her|him|the baby|my baby) (she|he|they|the baby) (will|ll|is going to|would) (die|be "
+     r"cursed|be taken|be harmed|turn)\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

@@ -310,6 +310,17 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(fling|flings|flung|flinging|throws|threw|chucks|chucked|tosses|tossed|dumps|dumped|"
      rf"slams|slammed) ({CHILD}) (\S+ )?(into|onto|in|on) (the|her|his|their) (cot|crib|bed|moses "
      r"basket|pram|car seat|bouncer|sofa)\b(?!( \S+){0,4} (lol|haha|giggl\S*|laugh\S*|loves))"),
+    ("hb_more_seen",
+     r"\b(pours|poured|pouring|throws|threw|splashes|splashed|chucks|chucked) (cold |icy "
+     r"|freezing )?"
+     r"water (on|over|in) (her|his|their|the babys) (face|head)\b( \S+){0,4} (to stop|to shut|to "
+     r"make|when|because)\b"
+     rf"|\b(shut|locked) ({CHILD}) in (the|her|his|their) (bathroom|room|bedroom|nursery) "
+     r"(\S+ ){0,3}(to cry (for|until) (an hour|hours|ages)|for an hour|for (\d+|two|three) hours"
+     r"|so i "
+     r"(cant|can not|couldnt) hear)\b"
+     rf"|\b({BABY}|she|he|her|him)( would|d| will)? (be )?better off (if (she|he) (died|was dead|"
+     r"wasnt (here|born|alive))|dead)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

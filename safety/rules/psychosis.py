@@ -218,7 +218,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"\b(not|havent|hasnt|have not|has not|no|without|barely|hardly|didnt|did not|cant|"
      r"cannot|can not|wont|will not|doesnt|dont|not been able to) (slept|sleep|sleeping) "
      r"(\S+ ){0,2}(in|for|since) (\S+ ){0,2}(days|nights|day|tuesday|monday|wednesday|"
-     r"thursday|friday|saturday|sunday|the birth|birth|she was born|he was born|coming "
+     r"thursday|friday|saturday|sunday|the birth|birth|she was born|he was born|week|weeks|coming "
      r"home|we got home|\d+ (days|nights)|two|three|four|five|several|72|48|96) (\S+ ){0,16}"
      r"(amazing|great|incredible|buzzing|wired|energy|energised|energized|racing|superwoman|"
      r"superhuman|ideas|invincible|fast|strange|strangely|weird|weirdly|paranoid|cleaning|"
@@ -475,6 +475,15 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(everything|the universe|it all|the world)\b"
      r"|\b(bugged|bugging|tapped|wiretapped) (our|my|the) (flat|house|home|phone|phones|room|"
      r"bedroom|car)\b(?!( \S+){0,4} (just kidding|joking|lol|haha)\b)"),
+    ("ps_more_seen",
+     r"\bi (can )?(know|knew|see|sense|predict) (things|what will happen|everything) before (they|"
+     r"it) (happen|happens)\b"
+     r"|\b(planes|helicopters|drones|satellites|birds|the cars|cars)( \S+){0,3} (are |is )?"
+     r"(watching|following|tracking|spying on|recording) (us|me|the baby|our house)\b"
+     r"|\b(the baby|my baby|she|he) is (part of )?(the|my|a) (punishment|test|curse|experiment)\b"
+     r"|\b(newsreader|news reader|presenter|tv presenter|dj|the person on tv|man on tv|woman on tv|"
+     r"man on the tv|woman on the tv) (\S+ ){0,2}(winked|winks|nodded|nods|pointed|points) at me\b"
+     r"(?!( \S+){0,6} (studio|in person|lol|haha)\b)"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"
@@ -503,7 +512,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"set|set|stage|the truman show|truman show|simulation|video game|computer game|play)\b"
      r"(?! (when|with|lol|haha))"
      r"|\b(everyone|everybody|people|they|my husband|my partner|the nurses|the doctors|my family)"
-     r"( \S+){0,2} (is|are|were|s) (all )?(just )?(actors|an actor|acting a part|playing parts|"
+     r"( \S+){0,2} (is|are|were|s) (all )?(just )?(actors|an actor|a robot|a clone|clones"
+     r"|acting a part|playing parts|"
      r"playing a part|robots|imposters|impostors|replaced|not real people)\b"
      r"|\b(floating|float|floated|hovering|hover) (above|outside|out of) (my )?(own )?body\b"
      r"|\bwatching (myself|my body|me) (from (above|outside|the outside|a distance|the ceiling)|"

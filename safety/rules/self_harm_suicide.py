@@ -532,6 +532,13 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|knife|"
      r"pills|tablets|medication|razors|blades|the car|the bridge)\b(?!( \S+){0,10} (chopping|"
      r"cooking|clumsy|nearly cut\S*|by accident)\b)"),
+    ("sh_means_said",
+     r"\b(pills|tablets|meds|antidepressants|medication|sertraline|fluoxetine|citalopram)\b"
+     r"( \S+){0,10} (stockpiling|hoarding|saving up|stashing|saving) (them|it|those)\b"
+     r"|\b(fighting|trying|struggling) to (stay alive|keep myself alive)\b"
+     r"|\b(want|wanting|urge|urges|tempted|going|plan|planning|think about|thinking about) (to )?"
+     r"(crash|crashing|wrap|wrapping) (the|my) car\b"
+     r"|\b(end|stop|over)( \S+){0,3} (and|because) i know how$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

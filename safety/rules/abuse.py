@@ -106,7 +106,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"someone|my (mum|family|"
      r"sister|friend|friends|dad|brother))|try|"
      r"ever|speak|talk|say anything|take|move|see)"
-     r"|\bif i (leave|left|go|tell|report|call|try to leave|ever leave) (\S+ ){0,6}"
+     r"|\bif i (leave|left|go|tell|report|call|try to leave|ever leave) (\S+ ){0,9}"
      r"(hell|he will|hed|he would|shell|she will|theyll|hes going to|shes going to) "
      r"(kill|hurt|harm|take|keep|find|make sure|get|never let|stop|tell social services|"
      r"call social services)\b"
@@ -372,6 +372,19 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(locks|locked|padlocks|padlocked) (the )?(food|fridge|kitchen|cupboards|food cupboards|"
      r"cupboard)\b( \S+){0,6} (so (i|that i)|ask him|ask her|permission)\b"
      r"|\b(puts|put|putting|laid|lays|lay) (his|her) hands on me\b"),
+    ("ab_more_threat",
+     r"\b(set|setting|sets) (the|our|my) (house|flat|home|place) on fire (with|while) (us|me"
+     r"|the baby|"
+     r"you)\b"
+     r"|\b(sleeping|slept|living|staying) in (my|the) car (\S+ ){0,4}(because|cos|as) i (cant|can "
+     r"not|cannot|darent|daren t|dont dare) go (home|back)\b"
+     r"|\bnext time (it ll|itll|it will|its) (be )?(me|you|your face|your head|my face|my head)\b"
+     r"|\b(he|she|partner|husband|boyfriend) (tells|told|decides|decide|dictates) (me )?(what|who|"
+     r"where) (to wear|i (can|am allowed to) (wear|see|go|talk to)|to see"
+     r"|to talk to)\b(?!( \S+){0,6} "
+     r"(lol|haha|ignore him|ignore her|wedding|party)\b)"
+     r"|\b(my ex|ex|he|she)( \S+){0,2} (broke|breaks|broken|break) into (my|our) (flat|house|home|"
+     r"car)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -94,7 +94,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
      r"isnt moving|wont move|not responding|isnt responding|wont respond|doesnt respond|"
      r"not responsive)\b(?! to (his|her|their) name| much| a lot| around| about| in (his|her|"
-     r"their) sleep)"),
+     r"their) sleep| it\b| (his|her|their) (arm|leg|hand|foot))"),
     ("be_collapsed",
      r"\b(he|she|baby|it|hes|shes|babys|son|daughter|newborn|infant) (has |just |s |is )?"
      r"(passed out|collapsed|fainted|blacked out|gone unconscious)\b"),
@@ -454,6 +454,14 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r")?(stairs|steps)\b" + RECOVERED +
      r"|\brash (that )?(looks|look|looked|like) (like )?(bruises|bruising|pinpricks|blood spots|"
      r"purple)\b"),
+    ("be_fall_and_gut",
+     r"\b(fell|dropped|slipped|tumbled) (out of|from|off) (the |my |his |her )?(sling|carrier|pram|"
+     r"buggy|high chair|highchair|changing table|bed|sofa|arms|bouncer|cot|window|balcony|car seat|"
+     r"shopping trolley|trolley|worktop|counter) (\S+ ){0,3}(onto|on) (the )?(concrete|tiles|"
+     r"tiled floor|floor|pavement|stone|hard floor|ground|road|patio)\b" + RECOVERED +
+     r"|\bredcurrant jelly (poo|stool|stools|nappy)\b"
+     r"|\bblood in (his|her|their|the) (nappy|poo|stool|stools)\b( \S+){0,8} (screaming|pulling "
+     r"(his|her) legs up|vomiting|floppy|pale|grey|drawing (his|her) knees)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

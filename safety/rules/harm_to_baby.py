@@ -129,7 +129,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"what i (might|could|would|will|may|am going to|m going to|ll) do (to|with) ({CHILD})\b"
      rf"|\b(dont|do not|not|never) feel safe (being )?(alone )?(with|around|near) ({CHILD})\b"),
     ("hb_on_purpose",
-     rf"\b(left|leave|leaving|locked|lock|shut|ignored|ignore|starved|starve|let) ({CHILD}) "
+     rf"\b(left|leave|leaving|locked|lock|shut|ignored|ignore|ignoring|ignores|starved|starve|let) "
+     rf"({CHILD}) "
      rf"(\S+ ){{0,5}}(on purpose|deliberately|to (die|suffer|punish))\b"),
     ("hb_take_with_me",
      rf"\b(take|taking|took|bring|bringing) ({BABY}|him|her|them) with me (when i go|when i die|"
@@ -321,6 +322,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"(cant|can not|couldnt) hear)\b"
      rf"|\b({BABY}|she|he|her|him)( would|d| will)? (be )?better off (if (she|he) (died|was dead|"
      r"wasnt (here|born|alive))|dead)\b"),
+    ("hb_face_squashed",
+     r"\b(squashed|pressed|pushed|held|shoved|smushed|squished) (his|her|their|the babys) face "
+     r"(into|against) (\S+ ){0,3}(to (stop|shut|quiet|muffle)|until (he|she|they) (stopped|went "
+     r"quiet))\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "
@@ -346,7 +351,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"(make (him|her|them|it) (shut up|stop|be quiet)|shut (him|her|them|it) up)\b"
      r"|\bgive (him|her|them|it) something to cry about\b"),
     ("hb_someone_hurting",
-     r"\b(bruises|bruise|bruising|marks|burns|bite marks|finger marks|fingermarks|"
+     r"\b(bruises|bruise|bruising|marks|burns|burn|bite marks|finger marks|fingermarks|"
      r"finger shaped|handprint|handprints|welts|cuts) (\S+ ){0,3}(on|all over|round|around) "
      r"(his|her|their|the babys|my babys|babys|my baby|the baby|my son|my daughter|him|"
      r"her)\b(?! (gums|nappy area|bum from the nappy|"

@@ -484,6 +484,14 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(newsreader|news reader|presenter|tv presenter|dj|the person on tv|man on tv|woman on tv|"
      r"man on the tv|woman on the tv) (\S+ ){0,2}(winked|winks|nodded|nods|pointed|points) at me\b"
      r"(?!( \S+){0,6} (studio|in person|lol|haha)\b)"),
+    ("ps_more_heard",
+     r"\bevery (song|advert|ad|number|car|word|sign|bird|plate|programme|headline)( \S+){0,4} (is|"
+     r"was|are) (a )?(message|messages|sign|signs|code|clue)\b"
+     r"|\b(next|new) (saviour|savior|messiah|chosen one)\b"
+     r"|\b(i can|i could|im able to|i am able to|ive been able to) (control|move|stop|start"
+     r"|change) "
+     r"(\S+ ){0,3}with my (mind|thoughts|brain)\b(?!( \S+){0,4} (lol|haha)\b)"
+     r"|\beyes (turned|went|go|turn|turning|turn) (completely |totally |pitch )?black\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -129,6 +129,10 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"hid|saved|put away|tucked away)\b"
      r"|\b(hidden|hid|stashed|hiding|stashing) (\S+ ){0,2}(razor|razors|razor blades|blades|"
      r"rope|a knife)\b"
+     r"|\b(hidden|hid|stashed|hiding|stashing) (\S+ ){0,2}(pills|tablets|meds|paracetamol|"
+     r"painkillers) (\S+ ){0,2}where (he|my husband|my partner|no one|nobody|noone|they) (wont"
+     r"|cant|"
+     r"will not|can not|wouldnt) (find|see|look)\b"
      r"|\b(cant|cannot|can not|dont know if i can|not sure i can|couldnt) (promise|guarantee|say|"
      r"be sure) (that )?(i will|ill|i can|i ll|id|i would) (be|keep myself|stay) safe\b"
      r"|\b(dont|do not|not) (feel )?safe (from|with) myself\b"
@@ -539,6 +543,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(want|wanting|urge|urges|tempted|going|plan|planning|think about|thinking about) (to )?"
      r"(crash|crashing|wrap|wrapping) (the|my) car\b"
      r"|\b(end|stop|over)( \S+){0,3} (and|because) i know how$"),
+    ("sh_more_said",
+     r"^(ive|i have|i ve) (picked|chosen|set) (a|the) (date|day)( now)?$"
+     r"|\b(would|could|will|might|make it|d) look like an accident\b(?! waiting)"
+     r"|\b(survive|live|make it|get through)( \S+){0,6} (not sure|dont know if"
+     r"|dont think) i (even |"
+     r"really )?want to$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

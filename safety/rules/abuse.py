@@ -385,6 +385,18 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(lol|haha|ignore him|ignore her|wedding|party)\b)"
      r"|\b(my ex|ex|he|she)( \S+){0,2} (broke|breaks|broken|break) into (my|our) (flat|house|home|"
      r"car)\b"),
+    ("ab_someone_close",
+     r"\b(son in law|her husband|her boyfriend|her partner|her ex|brother in law|sisters husband|"
+     r"daughters husband|daughters boyfriend)( \S+){0,4} (pushed|shoved|hit|hits|punched|punches|"
+     r"beat|beats|slapped|slaps|kicked|kicks|strangled|choked|grabbed|threw|throws|hurts|hurt|"
+     r"threatens|threatened|controls) (her|my daughter|my sister|my niece)\b(?! (a|an|some|the)\b)"
+     r"|\b(husband|boyfriend|partner|son in law)( \S+){0,4} (wont|will not|doesnt|never) let (her|"
+     r"my daughter|my sister) (see|have|go|leave|talk|speak|call|visit|use)\b(?!( \S+){0,8} "
+     r"(lol|haha|films?|movies?|while (shes|she is) pregnant)\b)"
+     r"|\b(hell|he will|hed|he would|shell|she will) (use it|use the gun|shoot)( on)?( me"
+     r"| us)?( \S+)"
+     r"{0,2} if i\b"
+     r"|\b(gun|knife|weapon)\b( \S+){0,8} (if i (leave|go|tell)|threaten\S*)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

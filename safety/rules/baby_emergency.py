@@ -42,8 +42,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"so |super |too )?(fast|quick|quickly|rapidly|slow|slowly|shallow|weird|strange|funny)\b"),
     ("be_breathing_distress",
      r"\b(gasping|gasp|gasps|fighting) for (air|breath)\b|\bgrunting (with|on|at) (every|each) "
-     r"breath|\b(ribs|chest|tummy|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking|sucks|"
-     r"pulling|pulls|caving|sinking|going) in\b|\bbreathing (\S+ ){0,3}(laboured|labored|"
+     r"breath|\b(ribs|chest|tummy|belly|neck|skin between (his|her) ribs) (\S+ ){0,3}(sucking"
+     r"|sucks|"
+     r"pulling|pulls|caving|sinking|going) in\b(?!( \S+){0,3} (when|while) (she|he|they) (cries|"
+     r"cry|crying|screams|screaming|poos|strains))|\bbreathing (\S+ ){0,3}(laboured|labored|"
      r"rattly|strained|shallow|struggling|gasping|very fast and|weird and)"
      r"(?!( \S+){0,2} (when|while) (she|he|they) (sleeps|is asleep|s asleep|sleeping|feeds))"),
     ("be_recession",
@@ -165,7 +167,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(fell|fall|fallen|falling|dropped|banged|bumped|knocked|hit|rolled off|rolled out|"
      r"tumbled|slipped|toppled)(?! (asleep|back asleep|"
      r"back to sleep|in love|pregnant|apart|behind|out with)) (\S+ ){0,14}"
-     r"(vomiting|vomit|being sick|keeps being sick|been sick|drowsy|sleepy|floppy|flopy|lump|"
+     r"(vomiting|vomit|vomited|threw up|thrown up|throwing up|puked|being sick|keeps being sick|"
+     r"been sick|drowsy|sleepy|floppy|flopy|lump|"
      r"bulge|dent|pupil|pupils|keeps falling asleep|keep falling asleep|crying weird|weird cry"
      r"|strange cry|high pitched cry|bleeding|"
      r"(?<!bit of )(?<!spot of )(?<!drop of )(?<!speck of )(?<!spots of )"
@@ -191,7 +194,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"alcohol|wine|vodka|coin|coins|poison|weed killer|antifreeze|washing up liquid|"
      r"nappy sack|button|screw|marble|lego|bead|beads|balloon|plastic bag|magnet|nicotine|"
      r"something|small toy|toy|part of a toy|piece of plastic|piece of a toy|"
-     r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|"
+     r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|penny|"
+     r"pennies|earring|safety pin|pin|nail|screw|marble|"
      r"vitamins|iron tablets|cannabis|weed|edibles|drugs|washing tablets|dishwasher tablets|"
      r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b(?!( \S+){0,3} (fine|ok|"
      r"okay|without|no problem|easily|at last|finally|this time|no bother)\b)"),
@@ -462,6 +466,15 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\bredcurrant jelly (poo|stool|stools|nappy)\b"
      r"|\bblood in (his|her|their|the) (nappy|poo|stool|stools)\b( \S+){0,8} (screaming|pulling "
      r"(his|her) legs up|vomiting|floppy|pale|grey|drawing (his|her) knees)\b"),
+    ("be_us_wording",
+     r"\b(day|days|week|weeks|wk|wks|month|months) old (\S+ ){0,6}(fever|temp|temperature) (of "
+     r"|is |"
+     r"at |was |reading )?(100 [4-9]|10[1-5])\b"
+     r"|\b(diaper|diapers|nappy|nappies) (has |have )?(been |is |was )?dry (for|since|in|all) "
+     r"(\S+ ){0,2}(([6-9]|[1-9]\d) (hours|hrs)|day|yesterday|last night|this morning|ages)\b"
+     r"|\bfound (him|her|them|the baby|my baby) face down\b(?! (asleep )?on (my|his|her|your"
+     r"|daddys|"
+     r"the) (chest|tummy|lap|arm|shoulder))"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

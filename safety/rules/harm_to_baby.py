@@ -51,7 +51,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b{HARM_VERB} ({BABY}\b|him\b|her{OBJECT_END}|them{OBJECT_END})"
      r"(?! (off|up|out|a bottle|a bath|a feed|a dummy|some|laughing|giggling|back to sleep|"
      rf"{AFFECTION}|"
-     r"to sleep|in the air|into the air|up in the air|in the pool|a kiss|a ball|their|on his "
+     r"to sleep|in the air|into the air|up in the air|in the pool|a kiss|a ball|a party|a surprise|"
+     r"a look|a smile|their|on his "
      r"back|on her back))"),
     ("hb_rough",
      rf"\b(grab|grabbed|grabbing|grabs|yank|yanked|yanking|pull|pulled|pulling|push|pushed|"
@@ -73,7 +74,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(held|hold|holding|squeezed|squeeze|gripped|grip|pressed|press) ({CHILD}) (\S+ ){{0,3}}"
      r"(too tight|too hard|tightly|so tight|really tight|hard|tight) (\S+ ){0,2}(on purpose|"
      r"deliberately|to make (him|her|them|it) stop|until (he|she|they) stopped)\b"
-     r"|\b(shook|shake|shaking|kicked|kick|hit|banged|bang|slammed|slam|rocked|punched) (the|his|"
+     r"|\b(shook|shake|shakes|shaking|kicked|kick|kicks|hit|hits|banged|bang|bangs|slammed|slam|"
+     r"slams|rocked|punched|punches) (the|his|"
      r"her|their) (cot|crib|moses basket|bassinet|pram|car seat|bouncer|basket) (\S+ ){0,3}"
      r"(hard|really hard|so hard|violently|with (him|her|them|the baby) in)\b"),
     ("hb_poison",
@@ -171,7 +173,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     # Situations described without the topic word (from messages written without the rules).
     ("hb_swung_by_limb",
      r"\b(swung|swing|swinging|swings|dangled|dangling|dangle|dangles|lifted|lifts|yanked|held|"
-     r"holds|hung|drag|drags|dragged|dragging|"
+     r"holds|holding|hung|drag|drags|dragged|dragging|"
      r"pulled|picked|hoisted|jerked|flung) (\S+ ){0,2}(him|her|them|the baby|baby|my baby|"
      r"my son|my daughter) (\S+ ){0,4}by (his|her|their|the|one|both) (arm|arms|wrist|wrists|"
      r"hand|hands|leg|legs|ankle|ankles|foot|feet|neck|head|hair)\b(?!( \S+){0,8} (lol|haha|"
@@ -326,6 +328,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"\b(squashed|pressed|pushed|held|shoved|smushed|squished) (his|her|their|the babys) face "
      r"(into|against) (\S+ ){0,3}(to (stop|shut|quiet|muffle)|until (he|she|they) (stopped|went "
      r"quiet))\b"),
+    ("hb_upside_down",
+     rf"\b(holding|held|holds|hung|hanging|dangling"
+     rf"|dangled) ({CHILD}) upside down\b(?!( \S+){{0,6}}"
+     r" (lol|haha|giggl\S*|laugh\S*|loves|play\S*|game)\b)"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

@@ -492,6 +492,9 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|change) "
      r"(\S+ ){0,3}with my (mind|thoughts|brain)\b(?!( \S+){0,4} (lol|haha)\b)"
      r"|\beyes (turned|went|go|turn|turning|turn) (completely |totally |pitch )?black\b"),
+    ("ps_escape_them",
+     r"\b(escape|hide|run|get away|flee)( \S+){0,4} (before|because) (they|the people|someone|"
+     r"people) (come|comes|are coming|get|take) (for )?(us|me|her|him|them|the baby)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -549,6 +549,16 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(survive|live|make it|get through)( \S+){0,6} (not sure|dont know if"
      r"|dont think) i (even |"
      r"really )?want to$"),
+    ("sh_someone_close",
+     r"\b(said|says|thinks|told me|keeps saying|believes|think)( that)? (\S+ ){0,3}(better"
+     r"|happier) "
+     r"off without (her|him)(?= |$)(?! (mum|dad|mother|father|sister|brother|friends?|family|"
+     r"parents|visiting|around here|interfering))"
+     r"|\b(shes|hes|she has|he has|she s|he s) been giving away (all )?(her|his) (stuff|things|"
+     r"belongings|clothes|jewellery|jewelry)\b"
+     r"|\b(said goodbye|walked out|disappeared|gone missing|missing)\b( \S+){0,12} (not|isnt|wont|"
+     r"hasnt been) (answering|picking up)\b(?!( \S+){0,6} (meeting|work|busy|driving|signal|"
+     r"battery)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

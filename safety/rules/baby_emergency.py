@@ -475,6 +475,18 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\bfound (him|her|them|the baby|my baby) face down\b(?! (asleep )?on (my|his|her|your"
      r"|daddys|"
      r"the) (chest|tummy|lap|arm|shoulder))"),
+    ("be_going_on",
+     r"\b(fit|seizure|convulsion|jerking|shaking|twitching) (has been |is |s |has )?(going on|"
+     r"lasting|lasted|still going|been going) (for )?(over |more than |about |nearly )?(\d+|five|"
+     r"ten|a few|several) (minutes|mins)\b"
+     r"|\b(his|her|their|the babys|babys|he|she|baby|hes|shes)( \S+){0,3} (bleeding|bled|bleed) "
+     r"(for|over) (\d\d|twenty|thirty|forty|fifty|half an hour|an hour|over an hour) ?(minutes"
+     r"|mins)?"
+     r"\b"
+     r"|\b(not sweating|stopped sweating|hot and dry|red and dry|dry and hot)\b"
+     r"|\b(was|got|been|being) (pulled|fished|lifted|dragged) out of (the )?(bath|pool|pond|water|"
+     r"river|sea|lake|canal)\b( \S+){0,10} (coughing|coughed|spluttering|sleepy|drowsy|lethargic|"
+     r"floppy|pale|blue|vomiting|breathing)\b" + RECOVERED),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -184,7 +184,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
                          "press", "jab", "poke", "prod", "slap", "smack", "shake", "push",
                          "bounce", "jiggle", "jostle", "plonk", "toss")
      + r"|shook|bent) (\S+ ){0,1}(his|her|their|the babys|babys|him|her|them|the baby|my baby)"
-     r"( (little|tiny|poor|small|chubby|wee))? (\S+ ){0,2}(really hard|so hard|too hard|hard|"
+     r"( (little|tiny|poor|small|chubby|wee))? (\S+ ){0,3}(really hard|so hard|too hard|hard|"
      r"roughly|violently)\b"
      r"|\b(" + verb_forms("squeeze", "grip", "flick", "twist", "pinch", "yank", "grab", "press",
                           "jab", "poke", "prod")

@@ -148,7 +148,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"wife|boyfriend|girlfriend|mother in law|mil|mum|dad) (\S+ ){0,2}"
      r"(swapped|switched|replaced|stole|kidnapped) ((my|our|the) (real )?(baby|son|daughter|"
      r"child|boy|girl|twins)|him|her|them)\b(?! (onto|on to|into|to|over|from|s|round|around|"
-     r"off|out|for|with(?! (another|a different|a fake|an imposter|an impostor|someone|a doll|"
+     r"off|out|for(?! (another|a different|a fake|someone|a doll|an imposter|an impostor))|"
+     r"with(?! (another|a different|a fake|an imposter|an impostor|someone|a doll|"
      r"a robot|a changeling))))"
      r"|\b(baby|he|she|son|daughter|child|it|him|her|husband|partner|mum|wife) (is|s|isnt|is not) "
      r"(not|a fake|fake|not really) (real|my real|human|the real|mine|my baby|my child)\b"
@@ -495,11 +496,19 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
     ("ps_escape_them",
      r"\b(escape|hide|run|get away|flee)( \S+){0,4} (before|because) (they|the people|someone|"
      r"people) (come|comes|are coming|get|take) (for )?(us|me|her|him|them|the baby)\b"),
+    ("ps_grown_and_dead",
+     r"\b(speaks|talks|talked|spoke|speaking|talking) like (a|an) (grown|grown up|adult) (man"
+     r"|woman|"
+     r"person|adult)\b(?!( \S+){0,6} (lol|haha|cute|funny|already|hilarious)\b)"
+     r"|(?<!nearly )(?<!almost )\b(i|we) (think i |actually |really )?(died|passed) (giving birth|"
+     r"having (her|him|the baby)|in theatre)\b"
+     r"|\bthis is (the afterlife|purgatory)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"
      r"canal|waves)\b( \S+){0,10} (protect|save|cleanse|purify|safe from|keep (her|him|them) safe"
-     r"|from them|wash away|baptise|baptize|before they|heal)\b"
+     r"|from them|wash away|baptise|baptize|before they|heal|so (they|nobody|no one) (cant|can not|"
+     r"wont) (get|find|take|hurt))\b"
      r"|\b(water|sea|fire|the light|the blood|the river|the ocean|the flames) (will|would|can|is "
      r"going to) (protect|save|cleanse|purify|heal) (her|him|them|the baby|us|my)\b"
      r"|\b(protect|save|hide|keep|get) (her|him|them|the baby|us|my baby) (safe )?(away )?from "

@@ -559,6 +559,22 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(said goodbye|walked out|disappeared|gone missing|missing)\b( \S+){0,12} (not|isnt|wont|"
      r"hasnt been) (answering|picking up)\b(?!( \S+){0,6} (meeting|work|busy|driving|signal|"
      r"battery)\b)"),
+    ("sh_means_set",
+     r"\b(rope|belt|cord|noose|scarf|ligature) (is |s )?(hanging|hung|tied|ready|up) (from|on|to|"
+     r"over|round) (the )?(loft hatch|banister|bannister|beam|hook|rafter|top of the door|loft "
+     r"ladder)\b(?!( \S+){0,4} (for (his|my|the|her|a)|suit|trousers|jeans|wedding|work|washing)\b)"
+     r"|\b(rope|belt|cord|noose|ligature) (\S+ ){0,2}ready\b(?!( \S+){0,4} (for (his|my|the|her|a)|"
+     r"suit|trousers|jeans|wedding|work|washing)\b)"
+     r"|\b(razor|razors|razor blades|blades|knife|pills|tablets)\b( \S+){0,8} (ive|i have|i ve) "
+     r"(got|taken|put|laid) (them|it) out\b"
+     r"|\b(knows|know) (that )?(she|he|they) (gets|will get|get|will have|has|should have) (the "
+     r"baby|my baby|the kids|my kids|him|her)\b(?!( \S+){0,4} (on|at|for|every|while|when|days|"
+     r"weekends|tuesdays|mondays|wednesdays|thursdays|fridays)\b)"
+     r"|\b(thank you|thanks)( \S+){0,8} (wont|will not|isnt going to) be (needed|necessary)( "
+     r"anymore| any more| after tonight)?\b(?!( \S+){0,6} (latching|latched|sleeping|feeding|fixed|"
+     r"sorted|solved|worked|working|better|now)\b)"
+     r"|\b(its|it is|it s|everything is) decided( now)?( \S+){0,2} (tonight|tomorrow|today)$"
+     r"|\bmemory (box|boxes)\b( \S+){0,10} (for when|when (im|i am) gone|in case|after)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"
@@ -654,7 +670,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\bso (he|she|they) (will |would |ll |d )?(know|knows|understand|remember) (that )?i "
      r"(loved|really loved|did love) (him|her|them)\b"
      r"|(?<!we )(?<!we ve )(?<!weve )\b(written|wrote|writing|write|recorded|recording|made|"
-     r"making) (\S+ ){0,3}(letter|letters|note|notes|video|videos|message|messages)\b( \S+){0,8} "
+     r"making) (\S+ ){0,8}(letter|letters|note|notes|video|videos|message|messages)\b( \S+){0,8} "
      r"(to open|to read|to watch|for when) (\S+ ){0,2}(when )?(hes|shes|theyre|he is|she is|they "
      r"are|they|he|she) (older|grown|grown up|grow up|bigger|are older|is older)\b(?!( \S+){0,6} "
      r"(so sweet|lovely|cute|idea|tradition|time capsule|lol|birthday|18th|21st))"),

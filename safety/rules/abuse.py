@@ -22,6 +22,9 @@ ABUSE_IDIOMS: tuple[str, ...] = (
     # "she grabbed my necklace and nearly choked me": a baby's grip on a necklace or scarf.
     r"\b(necklace|scarf|lanyard|hair|hood|strap|sling|lead|chain)( \S+){0,4} (nearly |almost )?"
     r"(choked|strangled|throttled) me\b",
+    # A biting baby: "she bit me so hard i bled, how do i stop her biting".
+    r"\b(she|he)( \S+){0,2} (bit|bites|biting) me\b(?=( \S+){0,10} (stop (her|him|them) biting|"
+    r"teeth|teething|tooth|feed|feeding|latch|latching)\b)",
     # The baby's own kicks and headbutts during care: "she kicked me in the face during a
     # nappy change, she's a wild one", "strong lad headbutted me lol".
     r"\b(she|he|baby|the baby|lo|my baby|my son|my daughter|little one|lad|girl|boy)( \S+){0,2} "

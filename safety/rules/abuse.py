@@ -411,6 +411,12 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"spend|buy))\b"
      r"|\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,2} (hid|hides|hidden|hiding) (the |my )?"
      r"(pram|buggy|pushchair|car seat) (wheels|wheel)\b"),
+    ("ab_more_seen",
+     r"\b(shoving|pushing|knocking|slapping|throwing) me (around|about)\b"
+     r"|\b(calls|calling|called) me names\b(?!( \S+){0,4} (lol|haha|jokingly|like|such as)\b)"
+     r"|\bunless i (sleep with (him|her)|have sex|do (what|stuff|things) (he|she))\b"
+     r"|\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,3} (broke|fractured|dislocated|cracked) "
+     r"my (arm|wrist|nose|ribs|rib|jaw|finger|fingers|hand|leg|collarbone|cheekbone)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -487,6 +487,14 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(was|got|been|being) (pulled|fished|lifted|dragged) out of (the )?(bath|pool|pond|water|"
      r"river|sea|lake|canal)\b( \S+){0,10} (coughing|coughed|spluttering|sleepy|drowsy|lethargic|"
      r"floppy|pale|blue|vomiting|breathing)\b" + RECOVERED),
+    ("be_ill_and_drowsy",
+     r"\b(vomiting|been sick|being sick|diarrhoea|diarrhea|not feeding)\b( \S+){0,8} (really |very "
+     r"|so )?(drowsy|lethargic|floppy|unresponsive|grey|mottled)\b" + RECOVERED +
+     r"|\b(inhaled|breathed in|choked on|swallowed) (\S+ ){0,4}(popcorn|nut|nuts|peanut|grape|food|"
+     r"piece|bit|crisp|sweet)\b( \S+){0,8} (wheez\S*|struggling|cant breathe|gasping|coughing and)"
+     r"\b" + RECOVERED +
+     r"|\b(fell|dropped|tumbled|slipped|fallen) (\S+ ){0,6}(onto|on) (his|her|their) (head|face)\b"
+     + RECOVERED),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

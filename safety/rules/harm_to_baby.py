@@ -197,7 +197,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"boot|cold|dark|bin)\b"
      rf"|\b(shut|shuts|shutting|locked|locks|locking|lock) ({CHILD}) (\S+ ){{0,2}}(in|inside) "
      r"(the |a |her |his |their )?(room|bedroom|bathroom|nursery|kitchen)\b( \S+){0,6} (on (her|"
-     r"his|their) own|alone|(and )?wouldnt let me|for hours|in the dark|screaming|to scream)\b"),
+     r"his|their) own|alone|(and )?wouldnt let me|for hours|in the dark|screaming|to scream|all "
+     r"(day|evening|night|afternoon|morning))\b"),
     ("hb_deliberate",
      r"\b(dropped|threw|tossed|chucked|flung|dumped|slammed|banged|pushed|shoved|squeezed|"
      r"pinched|bit|hit|shook|jerked|yanked|plonked|thrown) (him|her|them|the baby|my baby|"

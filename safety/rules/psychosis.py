@@ -43,11 +43,13 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     # Voices from a monitor, a screen or the neighbours are real sounds.
     r"\b(monitor|baby monitor|tv|radio|next door|next doors|neighbours|neighbour|neighbors|"
     r"podcast|audiobook|youtube|film|telly|speaker)( \S+){0,3} (voices|voice|whispers)\b"
-    r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+    r"(?!( \S+){0,3} (telling|tell|tells|told|says|said|saying|isnt mine|to me|about me|want|"
+    r"ordering|commanding|say i|"
     r"saying i))",
     r"\b(voices|voice|whispers|whispering) (\S+ ){0,4}(monitor|tv|radio|next door|next doors|"
     r"neighbours|neighbour|neighbors|podcast|telly|upstairs flat|downstairs flat)\b"
-    r"(?!( \S+){0,3} (telling|tell|told|to me|about me|want|ordering|commanding|say i|"
+    r"(?!( \S+){0,3} (telling|tell|tells|told|says|said|saying|isnt mine|to me|about me|want|"
+    r"ordering|commanding|say i|"
     r"saying i))",
     # "can you hear voices with postpartum psychosis" asks about people in general.
     r"\b((can|could|do|does|would|might|will) " + PEOPLE + r"|" + PEOPLE + r" (can|could|"
@@ -183,7 +185,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(have|got|gained|given|developed|with) (special |magic |super |psychic |magical )?"
      r"(powers|superpowers|psychic powers|psychic abilities|abilities)\b"
      r"(?!( \S+){0,12} (lol|haha|hehe|lmao|jk|xd)\b)"
-     r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to)"
+     r"|\b(meant to|chosen to|mission to|have to|must|supposed to|sent to|need to|destined to|plan "
+     r"to|plans to)"
      r" (save|protect|heal|rescue|cleanse) (everyone|the world|humanity|mankind|the universe|"
      r"us all|everybody|the human race|the planet)\b"
      r"|\b(can|could) (read (peoples |people s |everyones |other peoples )?minds|control "
@@ -228,7 +231,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"unstoppable|genius|signs|messages|mission|prophet|scared|plans|plan|excited|"
      r"hyper|agitated|restless|rambling)\b"
      r"|\b(up|awake) (for )?(\d+|two|three|four|five|several) (whole )?(hours|days|nights) "
-     r"(\S+ ){0,10}(cleaning|buzzing|wired|energy|racing|signals|messages|voices|talking|"
+     r"(\S+ ){0,10}(cleaning|buzzing|wired|energy|racing|signals|messages|voices|talking|writing a "
+     r"plan|plan to|mission|save the world|"
      r"ideas|convinced|paranoid|strange|weird|manic|god)\b"
      r"|\b(dont|do not|no longer|doesnt|does not) need (to )?(sleep|any sleep|sleep anymore|"
      r"to rest)\b(?! (much|as much|during|in the|at|until|til|when|if|so))"
@@ -503,6 +507,21 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|(?<!nearly )(?<!almost )\b(i|we) (think i |actually |really )?(died|passed) (giving birth|"
      r"having (her|him|the baby)|in theatre)\b"
      r"|\bthis is (the afterlife|purgatory)\b"),
+    ("ps_more_plots",
+     r"\b(presenter|celebrity|singer|actor|famous|tv presenter|newsreader|footballer|the doctor|"
+     r"the midwife|the gp)( \S+){0,3} (is|s) (secretly )?in love with me\b"
+     r"|\b(baby|she|he|i|im|we|my baby|the baby) (is|am|are|s|was) (part of|in|being used (in|for))"
+     r" (a|an|the) (government |secret |alien |hospital |military )?(experiment|conspiracy|plot|"
+     r"test)\b"
+     r"|(?<!sat nav )(?<!satnav )(?<!alexa )(?<!siri )\bvoice\b( \S+){0,14} (tells|telling|told"
+     r"|tell) "
+     r"me (things|to|what)\b(?!( \S+){0,4} (turn|left|right|exit|roundabout)\b)"
+     r"|\b(pumping|pumps|pumped|putting|releasing|sending) (gas|poison|chemicals|radiation|fumes|"
+     r"smoke) (into|through|under) (our|my|the) (flat|house|home|room|vents|walls)\b"
+     r"|\b(changing|changes|changed|turning|turns|turned) into (someone|something|a different "
+     r"person) (else )?(when|whenever|every time) i (look away|blink|turn)\b"
+     r"|\b(numbers|clock|signs|plates)( \S+){0,3} (are|is) (a )?countdown\b(?!( \S+){0,6} (lol|"
+     r"haha|wedding|holiday|birthday|christmas)\b)"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -575,6 +575,17 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"sorted|solved|worked|working|better|now)\b)"
      r"|\b(its|it is|it s|everything is) decided( now)?( \S+){0,2} (tonight|tomorrow|today)$"
      r"|\bmemory (box|boxes)\b( \S+){0,10} (for when|when (im|i am) gone|in case|after)\b"),
+    ("sh_final_words",
+     r"\b(everythings|everything is|its all|it s all|all) (in order|sorted out|ready now)\b"
+     r"( \S+){0,10} (labelled|labeled|for my (sister|mum|mom|brother|family)|letters)\b"
+     r"|\b(wont|will not|never) hear from me (again|anymore|any more)\b(?!( \S+){0,6} (until|till|"
+     r"til|lol|haha|unless)\b)"
+     r"|\bsorry for (all the trouble|being such a burden|being a burden|all of it)( \S+){0,6} "
+     r"(goodbye|wont hear|never|bye)\b(?!( \S+){0,3} (and thanks|thanks|see you|for now)\b)"
+     r"|\b(made up my mind|made my mind up|decided)( \S+){0,4} (im|i am|i m) (going|leaving|doing "
+     r"it) (tonight|now|today|tomorrow)$"
+     r"|\b(waiting|wait|waited) for (the|a) (fast|express|non stop|next fast) train\b(?! (to|into|"
+     r"home|back)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -417,6 +417,10 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\bunless i (sleep with (him|her)|have sex|do (what|stuff|things) (he|she))\b"
      r"|\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,3} (broke|fractured|dislocated|cracked) "
      r"my (arm|wrist|nose|ribs|rib|jaw|finger|fingers|hand|leg|collarbone|cheekbone)\b"),
+    ("ab_last_round",
+     r"\b(hell|he will|hed|he would|says hell|said hed|shell)( \S+){0,2} do the same to (me"
+     r"|my face|"
+     r"my head|us)\b(?!( \S+){0,6} (lol|haha|spoil\S*|joking)\b)"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -495,6 +495,11 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b" + RECOVERED +
      r"|\b(fell|dropped|tumbled|slipped|fallen) (\S+ ){0,6}(onto|on) (his|her|their) (head|face)\b"
      + RECOVERED),
+    ("be_scald",
+     r"\b(kettle|boiling water|hot water|hot tea|hot coffee|hot oil|pan"
+     r"|hot drink)( \S+){0,8} (over|"
+     r"onto|on|down) (his|her|their) (arm|arms|hand|hands|leg|legs|chest|face|body|head|back|foot|"
+     r"feet|tummy)\b" + RECOVERED),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

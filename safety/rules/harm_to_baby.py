@@ -333,6 +333,12 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(holding|held|holds|hung|hanging|dangling"
      rf"|dangled) ({CHILD}) upside down\b(?!( \S+){{0,6}}"
      r" (lol|haha|giggl\S*|laugh\S*|loves|play\S*|game)\b)"),
+    ("hb_last_round",
+     r"\b(hell|he will|hed|he would|shell|she will) (put|lock|shut|leave|throw) (her|him|them|the "
+     r"baby) (in|into|outside|out) (the )?(shed|garage|cupboard|bin|cold|street)\b(?!( \S+){0,4} "
+     r"(lol|haha|joking|pram|fresh air|nap)\b)"
+     r"|\b(dig|digging|dug|digs) (my )?(nails|fingernails|fingers) into (his|her|their|the babys) "
+     r"(leg|legs|arm|arms|skin|thigh|thighs|hand|back|tummy)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

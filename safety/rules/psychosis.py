@@ -193,7 +193,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(the )?(weather|world|people|time|the sun|the tides|electricity)|hear (peoples |"
      r"everyones )?thoughts|see the future|talk to (god|angels|the dead|animals))\b"
      r"|\b(direct line|connection|connected|link|linked|speaking|talking) (to|with) (the "
-     r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b"
+     r"universe|god|the angels|angels|the spirits|spirits|the dead|the other side)\b(?!( \S+){0,6} "
+     r"(pray\S*|prayer|prayers|church|strength|for help|at church)\b)"
      r"|\b(god|the universe|angels|jesus|the devil|satan) (has |is |keeps |)sent me (a |signs|"
      r"messages|a message|a sign|instructions|orders|visions|a vision|a mission|on a mission)\b"
      r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
@@ -522,6 +523,23 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"person) (else )?(when|whenever|every time) i (look away|blink|turn)\b"
      r"|\b(numbers|clock|signs|plates)( \S+){0,3} (are|is) (a )?countdown\b(?!( \S+){0,6} (lol|"
      r"haha|wedding|holiday|birthday|christmas)\b)"),
+    ("ps_last_round",
+     r"\b(they|nurses|doctors|everyone|the midwives|the neighbours|my family"
+     r"|people)( \S+){0,4} (are|"
+     r"were|is) (all )?(part of it|in league)\b(?!( \S+){0,6} (surprise|cake|party|lol|haha)\b)"
+     r"|\breporting (everything|on) (i do|me|us)\b"
+     r"|\b(communicating|talking|speaking|sending messages) (with|to) me (through|via|in) (the )?"
+     r"(static|tv|radio|walls|lights|wifi|monitor)\b"
+     r"|\b(lights|light bulbs|bulbs|tv|radio|electrics?)( \S+){0,3} (flicker|flickers|flickering"
+     r"|turn"
+     r" on|turn off|buzz)( \S+){0,2} (when|whenever|every time) i (think|look|say|walk)\b"
+     r"|\b(talking|speaking|talks|speaks) (to|with) (jesus|god|the angels|angels|the devil|satan"
+     r"|the "
+     r"dead|spirits|the universe)\b( \S+){0,4} (told|tells|said|says|wants|ordered) (me|her|him"
+     r"|us)\b"
+     r"|\bso (they|nobody|no one|the government|the signals?) (cant|can not|wont|cannot) (track|"
+     r"trace|detect|find|read|hear|scan) (her|him|us|me|the baby|my thoughts)\b(?! (nappy|feeds|"
+     r"sleep|naps|weight|feeding|changes|progress))"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -586,6 +586,18 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"it) (tonight|now|today|tomorrow)$"
      r"|\b(waiting|wait|waited) for (the|a) (fast|express|non stop|next fast) train\b(?! (to|into|"
      r"home|back)\b)"),
+    ("sh_last_round",
+     r"\b(sleep|go to sleep|fall asleep|lie down|slip under|go under) in the bath\b( \S+){0,6} "
+     r"(peaceful|forever|never wake|not wake|end it|and not come up)\b"
+     r"|\bif i\b( \S+){0,10} (it|that|everything) (would|will|d) (all )?be (so )?(peaceful|over)$"
+     r"|\b(throw|throwing|threw|fling|flinging) myself (down|off|from|out of|in front of|under) "
+     r"(the |a |them|it)? ?(stairs|bridge|balcony|window|roof|train|bus|car|lorry|cliff|building|"
+     r"car park|them|it)\b"
+     r"|\b(not exist|stop existing|disappear|be gone|not be here)( \S+){0,5} (like |just )?"
+     r"(permanently|forever|for ever|for good)\b"
+     r"|\b(bridges?|car parks?|multi storeys?|buildings?|cliffs?)( \S+){0,3} (no"
+     r"|without) (barriers|"
+     r"fences|railings|nets)\b(?!( \S+){0,4} (for the|pram|kids|toddlers|children|dangerous)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

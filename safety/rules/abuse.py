@@ -95,7 +95,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"\b(hands|hand|arm|arms|fingers|belt|rope|cord) (round|around|on|across|against) my "
      r"(neck|throat)\b|\bby the (throat|neck|hair)\b|\b(strangled|choked|throttled) me\b"),
     ("ab_threats",
-     r"\b(threatened|threatens|threatening|threaten|threat|threats) (\S+ ){0,2}(me|us|to (kill|"
+     r"\b(threatened|threatens|threatening|threaten|threat|threats) (?!(\S+ ){0,2}(evict|sue|fine|"
+     r"charge|bill|cancel|cut off our))(\S+ ){0,2}(me|us|to (kill|"
      r"hurt|harm|stab|beat|hit|strangle|choke|rape|burn|kick me|throw me|lock me|leave me|"
      r"report me|have me|get me|tell social|call social|take (the baby|my baby|our baby|the "
      r"kids|my kids|him|her|them|my son|my daughter|son|daughter|the children|custody)))\b"

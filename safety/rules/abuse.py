@@ -422,6 +422,11 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"\b(hell|he will|hed|he would|says hell|said hed|shell)( \S+){0,2} do the same to (me"
      r"|my face|"
      r"my head|us)\b(?!( \S+){0,6} (lol|haha|spoil\S*|joking)\b)"),
+    ("ab_round_33",
+     r"\b(threw|throws|threw a|chucked|hurled) (\S+ ){0,3}at my (head|face)\b( \S+){0,6} (cut|bled|"
+     r"bleeding|hurt|bruise|bruised)\b"
+     r"|\b(hell|he will|hed|he would) make sure i (never|dont|do not|wont) (see|get|have) (the "
+     r"kids|the baby|my baby|my kids|my son|my daughter|her|him|them)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

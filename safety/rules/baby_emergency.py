@@ -500,6 +500,12 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|hot drink)( \S+){0,8} (over|"
      r"onto|on|down) (his|her|their) (arm|arms|hand|hands|leg|legs|chest|face|body|head|back|foot|"
      r"feet|tummy)\b" + RECOVERED),
+    ("be_round_33",
+     r"\bbreathing (keeps |is )?(stopping and starting|starting and stopping"
+     r"|stop start)\b( \S+){0,6} "
+     r"(pale|blue|grey|floppy|limp|not|wont)\b"
+     r"|\b(stuck|put|pushed) (a |an |the )?(\S+ )?(up |in |into )(his|her|their) (nose|ear|ears|"
+     r"nostril)\b( \S+){0,8} (struggling|cant breathe|breathing|bleeding|screaming)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -339,6 +339,15 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"(lol|haha|joking|pram|fresh air|nap)\b)"
      r"|\b(dig|digging|dug|digs) (my )?(nails|fingernails|fingers) into (his|her|their|the babys) "
      r"(leg|legs|arm|arms|skin|thigh|thighs|hand|back|tummy)\b"),
+    ("hb_round_33",
+     rf"\b(left|leave|leaving) ({CHILD}) (screaming|crying) (\S+ ){{0,4}}(all night|all day"
+     rf"|for hours)"
+     r"\b( \S+){0,6} (on purpose|deliberately|didnt go in|wouldnt go in|to punish)\b"
+     r"|\b(chilli|chili|pepper|hot sauce|mustard|vinegar|soap|salt) (on|in|into) (her|his|their"
+     r"|the "
+     r"babys) (dummy|bottle|mouth|lips|food|milk)\b"
+     r"|\b(pushed|shoved|forced|jammed) the (bottle|dummy|spoon) (into|in) (his|her|their) mouth "
+     r"(\S+ ){0,3}(roughly|hard|so hard)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

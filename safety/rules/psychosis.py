@@ -540,6 +540,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bso (they|nobody|no one|the government|the signals?) (cant|can not|wont|cannot) (track|"
      r"trace|detect|find|read|hear|scan) (her|him|us|me|the baby|my thoughts)\b(?! (nappy|feeds|"
      r"sleep|naps|weight|feeding|changes|progress))"),
+    ("ps_round_33",
+     r"\b(clouds|stars|trees|leaves|birds|the sky)( \S+){0,3} (forming|form|formed|spell|spelling|"
+     r"sending|send) (messages|words|signs|letters)\b"
+     r"|\b(food|drink|drinks|milk|tea|water|formula) (is |s |are )?being poisoned\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

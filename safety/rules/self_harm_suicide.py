@@ -598,6 +598,11 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(bridges?|car parks?|multi storeys?|buildings?|cliffs?)( \S+){0,3} (no"
      r"|without) (barriers|"
      r"fences|railings|nets)\b(?!( \S+){0,4} (for the|pram|kids|toddlers|children|dangerous)\b)"),
+    ("sh_round_33",
+     r"\bi know (exactly )?how (i|id|i d|i would|i will|ill) (do it|go|end it|end things)\b"
+     r"|\b(nobody|no one|noone) needs me\b(?!( \S+){0,4} (lol|haha|tonight|this evening"
+     r"|for once)\b)"
+     r"|\bwhich (tree|bridge|building|cliff|car park|road|train)( \S+){0,3}$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -601,7 +601,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_round_33",
      r"\bi know (exactly )?how (i|id|i d|i would|i will|ill) (do it|go|end it|end things)\b"
      r"|\b(nobody|no one|noone) needs me\b(?!( \S+){0,4} (lol|haha|tonight|this evening"
-     r"|for once)\b)"
+     r"|for once|at work|in work|at the office|in the office)\b)"
      r"|\bwhich (tree|bridge|building|cliff|car park|road|train)( \S+){0,3}$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"

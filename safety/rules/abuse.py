@@ -351,7 +351,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(rips|ripped|tears|tore|cuts|cut|burns|burned|throws away|threw away|hides|hid) (up )?my "
      r"(clothes|shoes|coat|bag|documents|passport|cards)\b( \S+){0,4} (so (i|that i) (cant|couldnt|"
      r"can not|have no)|when (he|she) (is|gets) (angry|drunk|jealous))\b"),
-    ("ab_more_harm",
+    ("ab_threats_and_stalking",
      r"\b(hell|he will|hes going to|he would|hed|shell|she will) (\S+ )?(hurt|kill|harm) (us both"
      r"|both"
      r" of us|the both of us|us all|all of us)\b(?!( \S+){0,6} (lol|haha|cooking|singing"
@@ -370,7 +370,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\bmy ex( \S+){0,6} (turns|turning|shows|showing) up (\S+ ){0,2}(uninvited|unannounced|at "
      r"(my|the|our) (house|door|flat|work|nursery|mums|parents)|outside|at night|drunk|everywhere|"
      r"wherever)\b(?!( \S+){0,4} (for (his|her) contact|to pick up|to collect|on time|late)\b)"),
-    ("ab_more_control",
+    ("ab_deprivation",
      r"\b(keeps|kept|keep|keeping) me (up|awake) (all night )?(on purpose|deliberately|to punish"
      r"|as "
      r"punishment|so (i|im))\b"
@@ -379,7 +379,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(locks|locked|padlocks|padlocked) (the )?(food|fridge|kitchen|cupboards|food cupboards|"
      r"cupboard)\b( \S+){0,6} (so (i|that i)|ask him|ask her|permission)\b"
      r"|\b(puts|put|putting|laid|lays|lay) (his|her) hands on me\b"),
-    ("ab_more_threat",
+    ("ab_house_and_cover",
      r"\b(set|setting|sets) (the|our|my) (house|flat|home|place) on fire (with|while) (us|me"
      r"|the baby|"
      r"you)\b"
@@ -412,17 +412,17 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"spend|buy))\b"
      r"|\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,2} (hid|hides|hidden|hiding) (the |my )?"
      r"(pram|buggy|pushchair|car seat) (wheels|wheel)\b"),
-    ("ab_more_seen",
+    ("ab_coercion_and_injury",
      r"\b(shoving|pushing|knocking|slapping|throwing) me (around|about)\b"
      r"|\b(calls|calling|called) me names\b(?!( \S+){0,4} (lol|haha|jokingly|like|such as)\b)"
      r"|\bunless i (sleep with (him|her)|have sex|do (what|stuff|things) (he|she))\b"
      r"|\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,3} (broke|fractured|dislocated|cracked) "
      r"my (arm|wrist|nose|ribs|rib|jaw|finger|fingers|hand|leg|collarbone|cheekbone)\b"),
-    ("ab_last_round",
+    ("ab_do_the_same",
      r"\b(hell|he will|hed|he would|says hell|said hed|shell)( \S+){0,2} do the same to (me"
      r"|my face|"
      r"my head|us)\b(?!( \S+){0,6} (lol|haha|spoil\S*|joking)\b)"),
-    ("ab_round_33",
+    ("ab_thrown_object_or_custody_threat",
      r"\b(threw|throws|threw a|chucked|hurled) (\S+ ){0,3}at my (head|face)\b( \S+){0,6} (cut|bled|"
      r"bleeding|hurt|bruise|bruised)\b"
      r"|\b(hell|he will|hed|he would) make sure i (never|dont|do not|wont) (see|get|have) (the "

@@ -360,7 +360,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"seven|eight|nine|ten|twelve|over|more than) (\S+ )?(hours|hrs)\b"
      r"|\b(wont|will not|not|doesnt|cant get (him|her) to) (wake|waking) (up )?for (any )?"
      r"(feeds|feed|feeding)s? at all\b"),
-    ("be_more_signs",
+    ("be_pupils_car_water_object",
      r"\b(one )?pupils? (is |are |look |looks |seems )?(much |a lot |way )?(bigger|larger|smaller|"
      r"different sizes?|uneven|unequal|dilated|fixed)\b"
      r"|\b(been|was|left|stuck) (\S+ ){0,2}in the (hot )?car (for|over) (\d+|ten|twenty|thirty|"
@@ -374,7 +374,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"bleach|washing tablet|dishwasher tablet)\b( \S+){0,12} (swallowed|ate|eaten|swallow) (it|"
      r"them|one|some)\b"
      r"|\bgrunting( noise| sound)?( with| on| at)? (every|each) breath\b"),
-    ("be_allergy_and_signs",
+    ("be_allergy_stiffness_bleed",
      r"\b(lips|lip|tongue|face|throat|mouth|eyes|eyelids) (\S+ ){0,2}(swelling|swollen|swelled|"
      r"puffing up|puffed up|blowing up)\b(?!( \S+){0,3} (from|after) (the )?(crying|teething|sleep|"
      r"sleeping|a bump|the bump|the fall|vaccination|jabs)|( \S+){0,2} (where|because) )"
@@ -403,7 +403,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(eyes) (look |are |seem |have gone |gone |s )?(really |very |a bit )?(sunken|sunk"
      r"|hollow)\b(?!( \S+){0,4} (tired|sleepy|asleep)\b)"
      r"|\bsunken eyes\b(?!( \S+){0,4} (tired|sleepy|asleep)\b)"),
-    ("be_signs_told",
+    ("be_neck_fall_poison_burn",
      r"\b(neck is stiff|stiff neck|neck (is )?(really |very )?(stiff|rigid))\b( \S+){0,8} "
      r"(scream|screaming|screams|cry|crying|high pitched|floppy|rash|fever|temp|temperature|"
      r"burning up|vomiting|drowsy)\b"
@@ -431,7 +431,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"touch)\b"
      r"|\beyes (are )?open but (hes|shes|he s|she s|he is|she is|not|isnt|doesnt|wont|theres "
      r"nothing|nobody)\b"),
-    ("be_signs_more",
+    ("be_seizure_gut_fever_airway",
      r"\b(hasnt|has not|not|hes not|shes not|havent|he hasnt|she hasnt) breathed\b"
      r"|\beyes (go|goes|going|went|gone|are|keep going) (blank|vacant|glazed"
      r"|empty) (\S+ ){0,4}(for "
@@ -450,7 +450,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"at |was )?(39|40|41)\b"
      r"|\b(she|he|baby|they|shes|hes|the baby)( \S+){0,4} (cant|can not|cannot|struggling to|"
      r"unable to) get (any |enough )?(air|breath) (in|into)\b"),
-    ("be_signs_seen",
+    ("be_cold_fall_rash",
      r"\bcold to (the )?touch\b( \S+){0,8} (blue|shaking|floppy|mottled|pale|grey|wont wake|limp)\b"
      r"|\b(blue|shaking|floppy|mottled|grey|limp)( \S+){0,8} cold to (the )?touch\b"
      r"|(?<!nearly )(?<!almost )\b(fell|fallen|tumbled|rolled"
@@ -475,7 +475,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\bfound (him|her|them|the baby|my baby) face down\b(?! (asleep )?on (my|his|her|your"
      r"|daddys|"
      r"the) (chest|tummy|lap|arm|shoulder))"),
-    ("be_going_on",
+    ("be_prolonged_fit_or_bleed",
      r"\b(fit|seizure|convulsion|jerking|shaking|twitching) (has been |is |s |has )?(going on|"
      r"lasting|lasted|still going|been going) (for )?(over |more than |about |nearly )?(\d+|five|"
      r"ten|a few|several) (minutes|mins)\b"
@@ -500,7 +500,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|hot drink)( \S+){0,8} (over|"
      r"onto|on|down) (his|her|their) (arm|arms|hand|hands|leg|legs|chest|face|body|head|back|foot|"
      r"feet|tummy)\b" + RECOVERED),
-    ("be_round_33",
+    ("be_breathing_pauses_or_object",
      r"\bbreathing (keeps |is )?(stopping and starting|starting and stopping"
      r"|stop start)\b( \S+){0,6} "
      r"(pale|blue|grey|floppy|limp|not|wont)\b"

@@ -279,7 +279,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(leave|leaving|left|dump|dumping|dumped|abandon|abandoning|abandoned) ({CHILD}) (on|at|"
      r"outside) (someones|a|the|a strangers) (doorstep|front door|hospital|church|fire station|"
      r"police station)\b"),
-    ("hb_more_described",
+    ("hb_force_and_cover",
      r"\b(forces|forced|forcing|shoves|shoved|shoving|rams|rammed|jams|jammed|pushes|pushed) (the "
      r"|a "
      r"|her |his )?(bottle|dummy|teat|spoon|food) (in|into) (\S+ ){0,3}(so hard|hard|roughly|until|"
@@ -300,7 +300,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(locked|shut|left) ({CHILD}) (\S+ ){{0,2}}in (her|his|their|the) (room|bedroom|nursery)"
      r"( \S+){0,4} (and )?(went out|go out|left the house|went to the pub|went to work|for (a few|"
      r"several|\d+) hours)\b"),
-    ("hb_more_handling",
+    ("hb_rough_lifting",
      r"\b(squeezing|pinching|gripping|twisting|squeezed|pinched|gripped|twisted) (his|her|their"
      r"|the "
      r"babys) (arm|arms|leg|legs|wrist|wrists|thigh|thighs|foot|feet)\b( \S+){0,4} (until|till|to "
@@ -314,7 +314,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"|\b(fling|flings|flung|flinging|throws|threw|chucks|chucked|tosses|tossed|dumps|dumped|"
      rf"slams|slammed) ({CHILD}) (\S+ )?(into|onto|in|on) (the|her|his|their) (cot|crib|bed|moses "
      r"basket|pram|car seat|bouncer|sofa)\b(?!( \S+){0,4} (lol|haha|giggl\S*|laugh\S*|loves))"),
-    ("hb_more_seen",
+    ("hb_water_and_shut_in",
      r"\b(pours|poured|pouring|throws|threw|splashes|splashed|chucks|chucked) (cold |icy "
      r"|freezing )?"
      r"water (on|over|in) (her|his|their|the babys) (face|head)\b( \S+){0,4} (to stop|to shut|to "
@@ -333,13 +333,13 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      rf"\b(holding|held|holds|hung|hanging|dangling"
      rf"|dangled) ({CHILD}) upside down\b(?!( \S+){{0,6}}"
      r" (lol|haha|giggl\S*|laugh\S*|loves|play\S*|game)\b)"),
-    ("hb_last_round",
+    ("hb_threat_to_shut_out",
      r"\b(hell|he will|hed|he would|shell|she will) (put|lock|shut|leave|throw) (her|him|them|the "
      r"baby) (in|into|outside|out) (the )?(shed|garage|cupboard|bin|cold|street)\b(?!( \S+){0,4} "
      r"(lol|haha|joking|pram|fresh air|nap)\b)"
      r"|\b(dig|digging|dug|digs) (my )?(nails|fingernails|fingers) into (his|her|their|the babys) "
      r"(leg|legs|arm|arms|skin|thigh|thighs|hand|back|tummy)\b"),
-    ("hb_round_33",
+    ("hb_neglect_and_irritants",
      rf"\b(left|leave|leaving) ({CHILD}) (screaming|crying) (\S+ ){{0,4}}(all night|all day"
      rf"|for hours)"
      r"\b( \S+){0,6} (on purpose|deliberately|didnt go in|wouldnt go in|to punish)\b"

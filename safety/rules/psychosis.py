@@ -394,7 +394,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(i think|im sure|im convinced|i know|i believe|i feel like) (that )?(im|i am|i m|we are|"
      r"were|i was|i died and) (dead|a ghost|not alive|in hell)\b(?! (tired|on my feet|inside))"
      r"|\b(pretending|pretend|pretends) (that )?(im|i am|i m) (alive|still alive|real|here)\b"),
-    ("ps_more_described",
+    ("ps_chips_and_replacement",
      r"\b(chip|chips|microchip|microchips|tracker|trackers|tracking device) (\S+ ){0,6}(in|into|"
      r"inside) (the|my|our|her|his) (\S+ )?(vaccine|vaccines|jab|jabs|injection|injections|"
      r"dummy|bottle|milk|nappy|nappies|teeth|vitamins)\b"
@@ -434,7 +434,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(receiving|getting|get|got) (secret |hidden |special |coded )?(messages|signals|signs|"
      r"codes|instructions|orders) (through|from|via|on|in) (the )?(baby monitor|monitor|walls|wifi|"
      r"phone|lights|fridge|microwave|dummy|plug|sockets|smoke alarm|oven)\b"),
-    ("ps_more_beliefs",
+    ("ps_implants_and_signs",
      r"\b(pregnant|carrying) (\S+ ){0,4}(from|by|with) (god|the holy spirit|angels|jesus|an angel|"
      r"the devil)\b"
      r"|\b(implanted|inserted|planted) (something|a chip|a device|a tracker|chips|devices|things) "
@@ -481,7 +481,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(everything|the universe|it all|the world)\b"
      r"|\b(bugged|bugging|tapped|wiretapped) (our|my|the) (flat|house|home|phone|phones|room|"
      r"bedroom|car)\b(?!( \S+){0,4} (just kidding|joking|lol|haha)\b)"),
-    ("ps_more_seen",
+    ("ps_foresight_and_surveillance",
      r"\bi (can )?(know|knew|see|sense|predict) (things|what will happen|everything) before (they|"
      r"it) (happen|happens)\b"
      r"|\b(planes|helicopters|drones|satellites|birds|the cars|cars)( \S+){0,3} (are |is )?"
@@ -490,7 +490,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(newsreader|news reader|presenter|tv presenter|dj|the person on tv|man on tv|woman on tv|"
      r"man on the tv|woman on the tv) (\S+ ){0,2}(winked|winks|nodded|nods|pointed|points) at me\b"
      r"(?!( \S+){0,6} (studio|in person|lol|haha)\b)"),
-    ("ps_more_heard",
+    ("ps_songs_and_saviour",
      r"\bevery (song|advert|ad|number|car|word|sign|bird|plate|programme|headline)( \S+){0,4} (is|"
      r"was|are) (a )?(message|messages|sign|signs|code|clue)\b"
      r"|\b(next|new) (saviour|savior|messiah|chosen one)\b"
@@ -508,7 +508,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|(?<!nearly )(?<!almost )\b(i|we) (think i |actually |really )?(died|passed) (giving birth|"
      r"having (her|him|the baby)|in theatre)\b"
      r"|\bthis is (the afterlife|purgatory)\b"),
-    ("ps_more_plots",
+    ("ps_erotomania_and_plots",
      r"\b(presenter|celebrity|singer|actor|famous|tv presenter|newsreader|footballer|the doctor|"
      r"the midwife|the gp)( \S+){0,3} (is|s) (secretly )?in love with me\b"
      r"|\b(baby|she|he|i|im|we|my baby|the baby) (is|am|are|s|was) (part of|in|being used (in|for))"
@@ -523,7 +523,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"person) (else )?(when|whenever|every time) i (look away|blink|turn)\b"
      r"|\b(numbers|clock|signs|plates)( \S+){0,3} (are|is) (a )?countdown\b(?!( \S+){0,6} (lol|"
      r"haha|wedding|holiday|birthday|christmas)\b)"),
-    ("ps_last_round",
+    ("ps_signals_and_tracking",
      r"\b(they|nurses|doctors|everyone|the midwives|the neighbours|my family"
      r"|people)( \S+){0,4} (are|"
      r"were|is) (all )?(part of it|in league)\b(?!( \S+){0,6} (surprise|cake|party|lol|haha)\b)"
@@ -540,7 +540,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bso (they|nobody|no one|the government|the signals?) (cant|can not|wont|cannot) (track|"
      r"trace|detect|find|read|hear|scan) (her|him|us|me|the baby|my thoughts)\b(?! (nappy|feeds|"
      r"sleep|naps|weight|feeding|changes|progress))"),
-    ("ps_round_33",
+    ("ps_sky_messages_poisoned_food",
      r"\b(clouds|stars|trees|leaves|birds|the sky)( \S+){0,3} (forming|form|formed|spell|spelling|"
      r"sending|send) (messages|words|signs|letters)\b"
      r"|\b(food|drink|drinks|milk|tea|water|formula) (is |s |are )?being poisoned\b"),

@@ -484,7 +484,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(ive|i have|i ve|got) (got )?everything i need\b(?! for)( \S+){0,10} (thank you|thanks|"
      r"goodbye|sorry|love you|tonight)\b"
      r"|\b(letter|letters|note|notes)\b( \S+){0,10} for after(wards)?$"),
-    ("sh_more_described",
+    ("sh_indirect_wish",
      r"\b(wont|will not|dont) need (it|them|this|that|any of (it|this|them)|anything|my \S+) "
      r"(where im going|where i am going|where i m going)\b"
      r"|\b(deserves|deserve) (a )?(better )?(mum|mother|dad|father|parent) (who isnt me|other than "
@@ -514,7 +514,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(husband|partner|mum|someone|he|she|my sister|my friend) (found|read|saw|has found|has "
      r"read) my (note|letter|goodbye note|goodbye letter|letters|notes)\b(?! (about|for|on|from|"
      r"with|to (the|my) (milkman|nursery|babysitter|childminder|teacher)))"),
-    ("sh_more_signs",
+    ("sh_quiet_preparations",
      r"\b(saying|said|say|started saying) (my )?goodbyes? to (people|everyone|them|my family|my "
      r"kids|my baby|my husband|my children|everybody) (\S+ ){0,3}in my head\b"
      r"|\b(told|asked|made|begged|making) (\S+ ){0,3}(to )?(look after|take care of|raise|have|"
@@ -536,20 +536,20 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|knife|"
      r"pills|tablets|medication|razors|blades|the car|the bridge)\b(?!( \S+){0,10} (chopping|"
      r"cooking|clumsy|nearly cut\S*|by accident)\b)"),
-    ("sh_means_said",
+    ("sh_means_kept",
      r"\b(pills|tablets|meds|antidepressants|medication|sertraline|fluoxetine|citalopram)\b"
      r"( \S+){0,10} (stockpiling|hoarding|saving up|stashing|saving) (them|it|those)\b"
      r"|\b(fighting|trying|struggling) to (stay alive|keep myself alive)\b"
      r"|\b(want|wanting|urge|urges|tempted|going|plan|planning|think about|thinking about) (to )?"
      r"(crash|crashing|wrap|wrapping) (the|my) car\b"
      r"|\b(end|stop|over)( \S+){0,3} (and|because) i know how$"),
-    ("sh_more_said",
+    ("sh_date_and_accident",
      r"^(ive|i have|i ve) (picked|chosen|set) (a|the) (date|day)( now)?$"
      r"|\b(would|could|will|might|make it|d) look like an accident\b(?! waiting)"
      r"|\b(survive|live|make it|get through)( \S+){0,6} (not sure|dont know if"
      r"|dont think) i (even |"
      r"really )?want to$"),
-    ("sh_someone_close",
+    ("sh_partner_at_risk",
      r"\b(said|says|thinks|told me|keeps saying|believes|think)( that)? (\S+ ){0,3}(better"
      r"|happier) "
      r"off without (her|him)(?= |$)(?! (mum|dad|mother|father|sister|brother|friends?|family|"
@@ -559,7 +559,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(said goodbye|walked out|disappeared|gone missing|missing)\b( \S+){0,12} (not|isnt|wont|"
      r"hasnt been) (answering|picking up)\b(?!( \S+){0,6} (meeting|work|busy|driving|signal|"
      r"battery)\b)"),
-    ("sh_means_set",
+    ("sh_ligature_ready",
      r"\b(rope|belt|cord|noose|scarf|ligature) (is |s )?(hanging|hung|tied|ready|up) (from|on|to|"
      r"over|round) (the )?(loft hatch|banister|bannister|beam|hook|rafter|top of the door|loft "
      r"ladder)\b(?!( \S+){0,4} (for (his|my|the|her|a)|suit|trousers|jeans|wedding|work|washing)\b)"
@@ -575,7 +575,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"sorted|solved|worked|working|better|now)\b)"
      r"|\b(its|it is|it s|everything is) decided( now)?( \S+){0,2} (tonight|tomorrow|today)$"
      r"|\bmemory (box|boxes)\b( \S+){0,10} (for when|when (im|i am) gone|in case|after)\b"),
-    ("sh_final_words",
+    ("sh_final_messages",
      r"\b(everythings|everything is|its all|it s all|all) (in order|sorted out|ready now)\b"
      r"( \S+){0,10} (labelled|labeled|for my (sister|mum|mom|brother|family)|letters)\b"
      r"|\b(wont|will not|never) hear from me (again|anymore|any more)\b(?!( \S+){0,6} (until|till|"
@@ -586,7 +586,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"it) (tonight|now|today|tomorrow)$"
      r"|\b(waiting|wait|waited) for (the|a) (fast|express|non stop|next fast) train\b(?! (to|into|"
      r"home|back)\b)"),
-    ("sh_last_round",
+    ("sh_method_described",
      r"\b(sleep|go to sleep|fall asleep|lie down|slip under|go under) in the bath\b( \S+){0,6} "
      r"(peaceful|forever|never wake|not wake|end it|and not come up)\b"
      r"|\bif i\b( \S+){0,10} (it|that|everything) (would|will|d) (all )?be (so )?(peaceful|over)$"
@@ -598,7 +598,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(bridges?|car parks?|multi storeys?|buildings?|cliffs?)( \S+){0,3} (no"
      r"|without) (barriers|"
      r"fences|railings|nets)\b(?!( \S+){0,4} (for the|pram|kids|toddlers|children|dangerous)\b)"),
-    ("sh_round_33",
+    ("sh_knows_how",
      r"\bi know (exactly )?how (i|id|i d|i would|i will|ill) (do it|go|end it|end things)\b"
      r"|\b(nobody|no one|noone) needs me\b(?!( \S+){0,4} (lol|haha|tonight|this evening"
      r"|for once|at work|in work|at the office|in the office)\b)"

@@ -544,6 +544,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"\b(clouds|stars|trees|leaves|birds|the sky)( \S+){0,3} (forming|form|formed|spell|spelling|"
      r"sending|send) (messages|words|signs|letters)\b"
      r"|\b(food|drink|drinks|milk|tea|water|formula) (is |s |are )?being poisoned\b"),
+    ("ps_been_swapped",
+     r"\b(shes|hes|she has|he has|she s|he s|they have|theyve|baby has|she was|he was) been "
+     r"(swapped|switched|replaced|changed)\b(?! (over|round|to|into|onto|from|out|for (a|the) "
+     r"(bottle|formula|size)))(?!( \S+){0,6} (lol|haha|nappy|nappies|room|cot|formula|bottle|"
+     r"shift|sides)\b)"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

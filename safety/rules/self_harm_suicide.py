@@ -603,6 +603,21 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(nobody|no one|noone) needs me\b(?!( \S+){0,4} (lol|haha|tonight|this evening"
      r"|for once|at work|in work|at the office|in the office)\b)"
      r"|\bwhich (tree|bridge|building|cliff|car park|road|train)( \S+){0,3}$"),
+    ("sh_last_goodbyes",
+     r"\b(said|say|saying) goodbye to (my baby|the baby|my kids|the kids|my son|my daughter|my "
+     r"husband|my partner|everyone)\b( \S+){0,6} (for good|forever|not coming back)\b(?! measure)"
+     r"(?!( \S+){0,4} (lol|haha|nursery|drop off)\b)"
+     r"|\b(leaving|going|gone|leave) (tonight |today |now )?for good\b(?!( \S+){0,4} (job|work|"
+     r"house|flat|country|area|holiday|lol|city|town|moving)\b)"
+     r"|\b(im|i am|i m) on (the )?(roof|edge) of (the )?(\S+ ){0,2}(car park|multi storey|"
+     r"multistorey|building|block|flats|bridge|hospital)\b(?!( \S+){0,6} (space|spaces|parking"
+     r"|find|"
+     r"waiting|meet|park|view|photo|picnic|lift|which way)\b)"
+     r"|\b(please )?tell (my|the) (daughter|son|baby|kids|children|husband|partner|family) i "
+     r"loved (her|him|them)\b"
+     r"|\b(this will be|this is|its) the last time i (message|text|write|post|talk"
+     r"|speak)\b(?!( \S+)"
+     r"{0,6} (about|promise|lol|haha)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

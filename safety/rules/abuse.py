@@ -427,6 +427,15 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"bleeding|hurt|bruise|bruised)\b"
      r"|\b(hell|he will|hed|he would) make sure i (never|dont|do not|wont) (see|get|have) (the "
      r"kids|the baby|my baby|my kids|my son|my daughter|her|him|them)\b"),
+    ("ab_tracking_and_court",
+     r"\b(he|she|hes|shes|he has|partner|husband|boyfriend|my ex)( \S+){0,2} (installed|put|added|"
+     r"downloaded) (an |a |the )?(app|tracker|tracking app|spy app|spyware)( \S+){0,6} (where i am|"
+     r"my location|tracks me|track me|my messages|everything i)\b"
+     r"|\b(hes|he is|hell|he will|he s|shes|she will|he keeps|threatening to|threatens to"
+     r"|says hell|"
+     r"said hed|going to) (tell|show|convince) (the court|a judge|the judge|social services|the "
+     r"social|everyone) (that )?(im|i am|i m) (mentally ill|mental|crazy|mad|unfit|insane|a bad "
+     r"mum|a danger)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"
@@ -444,7 +453,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(court|custody|social services|the social|police|prove (im|i am)|taken (off|from|away from) "
      r"me|take (the baby|her|him|"
      r"them))\b"
-     r"|\b(prove|proving|show|tell (everyone|the court|social services)) (that )?(im|i am|i m) "
+     r"|(?<!theyll )(?<!they ll )(?<!worried )\b(prove|proving|show|tell (everyone|the court"
+     r"|social services)) (that )?(im|i am|i m) "
      r"(mental|crazy|mad|unfit|insane|a bad mum|an unfit|a bad mother)\b"
      r"|\b(says|said|threatens|threatened|keeps saying|tells me|told me|swears) (\S+ ){0,6}"
      r"(get|take|have|win|going for|go for|fight for|apply for) (full |sole )?custody\b"),

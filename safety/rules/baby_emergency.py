@@ -506,6 +506,15 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(pale|blue|grey|floppy|limp|not|wont)\b"
      r"|\b(stuck|put|pushed) (a |an |the )?(\S+ )?(up |in |into )(his|her|their) (nose|ear|ears|"
      r"nostril)\b( \S+){0,8} (struggling|cant breathe|breathing|bleeding|screaming)\b"),
+    ("be_one_side_heat_bleed",
+     r"\b(arm|leg|arm and leg|face|hand|body) (on|down) one side\b( \S+){0,4} (jerking|twitching|"
+     r"shaking|stiff|jerks|twitches)\b"
+     r"|\b(heat|hot|sun|sunshine|heatwave)\b( \S+){0,8} (really |very |so )?(?<!a bit )(?<!bit )"
+     r"(?<!little )(lethargic|floppy|limp|drowsy|unresponsive)\b(?!( \S+){0,6} (perked up|drank"
+     r"|fine "
+     r"now|better now)\b)" + RECOVERED +
+     r"|\b(cut|wound|blood|bleeding|gash)\b( \S+){0,6} (spurting|pumping out|gushing"
+     r"|pouring out)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

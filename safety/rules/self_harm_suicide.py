@@ -618,6 +618,21 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(this will be|this is|its) the last time i (message|text|write|post|talk"
      r"|speak)\b(?!( \S+)"
      r"{0,6} (about|promise|lol|haha)\b)"),
+    ("sh_ready_and_calm",
+     r"\b(tied|tie|tying|knotted) (the |a |my )?(cord|belt|rope|scarf|ligature|dressing gown cord) "
+     r"(to|round|around|on) (the )?(door handle|handle|banister|bannister|hook|beam|loft hatch)\b"
+     r"|\b(im|i am|i m|sitting|lying|sat) in the bath with (a |the |my )?(blade|blades|razor"
+     r"|razors|"
+     r"knife|pills|tablets)\b"
+     r"|\b(arranged|sorted|organised|asked) (for )?(\S+ ){0,3}(to have|to take|to look after"
+     r"|to raise)"
+     r" (the baby|my baby|the kids|my kids|him|her|them) if (something|anything) (happens"
+     r"|happened) "
+     r"to me\b(?!( \S+){0,4} (during|in labour|at the hospital|in surgery|while|on holiday|c "
+     r"section|at work|on the way)\b)"
+     r"|\b(last|final) (night|day|time) (i ll|ill|i will) be (a burden|here|around|alive"
+     r"|a problem)\b"
+     r"|\b(made|making) (my )?peace with (it|dying|death|my decision|leaving|going)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

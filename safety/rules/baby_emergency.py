@@ -15,6 +15,7 @@ RECOVERED = (
 # (rule id, pattern). The first rule to match names the result.
 BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_not_breathing",
+     r"(?<!until she )(?<!until he )(?<!till she )(?<!till he )(?<!until they )"
      r"\b(not|isnt|wasnt|is not|was not|stopped|stops|stopping|stop|no|cant|cannot|can not|"
      r"couldnt|wont|will not|struggling to|struggle to|struggles to|trouble|difficulty|"
      r"problems|hard to|unable to|barely|hardly|gasping|having to fight to|"
@@ -197,6 +198,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"cigarette|cigarettes|e cig|lighter fluid|perfume|nail varnish|essential oil|oils|penny|"
      r"pennies|earring|safety pin|pin|nail|screw|marble|"
      r"vitamins|iron tablets|cannabis|weed|edibles|drugs|washing tablets|dishwasher tablets|"
+     r"antidepressants|sertraline|sleeping pills|painkillers|codeine|co codamol|diazepam|"
      r"white spirit|anti freeze|mouthwash|hand sanitiser|sanitiser)\b(?!( \S+){0,3} (fine|ok|"
      r"okay|without|no problem|easily|at last|finally|this time|no bother)\b)"),
     ("be_dying",
@@ -515,6 +517,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"now|better now)\b)" + RECOVERED +
      r"|\b(cut|wound|blood|bleeding|gash)\b( \S+){0,6} (spurting|pumping out|gushing"
      r"|pouring out)\b"),
+    ("be_blood_in_wee",
+     r"\bblood in (his|her|their|the) (wee|urine|pee)\b( \S+){0,8} (fever|temp|temperature|floppy|"
+     r"screaming|vomiting|wont stop crying|burning up)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -633,6 +633,23 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(last|final) (night|day|time) (i ll|ill|i will) be (a burden|here|around|alive"
      r"|a problem)\b"
      r"|\b(made|making) (my )?peace with (it|dying|death|my decision|leaving|going)\b"),
+    ("sh_unsafe_tonight",
+     r"\b(googled|googling|looked up|looking up|searching|searched|researched|researching) (\S+ )"
+     r"{0,6}((when|if) you jump( from| off|$)|jump from|fall from|hit by a train|drowning feels"
+     r"|you drown|"
+     r"you overdose|you hang)\b"
+     r"|\b(hit by a car|hit by a bus|in a crash|run over|didnt wake up|died)( \S+){0,4} (id"
+     r"|i would|"
+     r"i d) (be )?(relieved|glad|grateful|okay with it|not mind)\b"
+     r"|\b(stop|stopping|stopped|not) taking my (insulin|heart (meds|medication|tablets)|blood "
+     r"thinners)\b"
+     r"|\b(pills|tablets|drinking|alcohol|wine|vodka)( \S+){0,6} to numb (it|the pain|everything|"
+     r"myself|the feelings|how i feel)\b"
+     r"|\b(dont think|not sure|dont know if|cant|cannot|can not|unable to|struggling to)( i can)? "
+     r"keep (myself|me) safe\b"
+     r"|\b(writing|wrote|write|doing|sorting|making) my will (tonight|right now|now)\b"
+     r"|\ba (mum|mother|dad|parent) who wants to (die|be dead|not be here|kill (herself|himself))\b"
+     r"(?! (in|at|when|peacefully))"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

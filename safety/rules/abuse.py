@@ -438,6 +438,18 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"said hed|going to) (tell|show|convince) (the court|a judge|the judge|social services|the "
      r"social|everyone) (that )?(im|i am|i m) (mentally ill|mental|crazy|mad|unfit|insane|a bad "
      r"mum|a danger)\b"),
+    ("ab_body_and_phone",
+     r"\b(hid|hidden|hides|threw away|thrown away|flushed|binned|took|takes) my (contraception"
+     r"|pill|"
+     r"pills|contraceptive|contraceptive pill|condoms|implant)\b(?!( \S+){0,4} (by accident|"
+     r"accidentally|lol)\b)"
+     r"|\bwants me pregnant (again )?so i (cant|can not|wont|cannot) (leave|go)\b"
+     r"|\b(hell|he will|hed|he would|hes going to|said hed|says hell)( \S+){0,2} (put|send) me in "
+     r"(hospital|the hospital|a wheelchair|the ground|a box)\b"
+     r"|\b(wake|woke|waking) up with (bruises|marks|injuries)\b( \S+){0,6} (dont|cant|do not|can "
+     r"not) remember\b"
+     r"|\b(cut|cuts|cutting) me off from (all )?(my )?(friends|family|everyone|my mum|my sister)\b"
+     r"|\b(makes|made|make|making) me (hand|give|show) (him|her) my (phone|messages|bank|texts)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

@@ -6,17 +6,18 @@ from safety.rules.shared import AFFECTION, BABY, CHILD, HARM_VERB, OBJECT_END, v
 # Read by this category only: the baby's own kicks are not harm, but they still count when
 # the baby falls or bangs its head (a baby emergency).
 OWN_MOVES = verb_forms("shake", "kick", "wave", "scratch", "pull", "grab", "bite", "suck", "rub",
-                       "touch", "push", "press", "bury", "nuzzle")
+                       "touch", "push", "press", "bury", "nuzzle", "hit", "bang", "bump",
+                       "knock")
 HARM_TO_BABY_IDIOMS: tuple[str, ...] = (
     # The baby's own movements: subject and possessive agree ("she shook her head").
-    r"\b(she|the baby|baby|my baby|it|lo|my daughter|daughter) (\S+ (and|then) )?"
+    r"\b(she|shes|she s|the baby|baby|my baby|it|lo|my daughter|daughter) (\S+ (and|then) )?"
     r"((just|then|always|keeps|kept|happily|loves to|likes to|wont stop|cant stop|started|"
-    r"starts|was|is|s) ){0,2}" + OWN_MOVES + " "
+    r"starts|was|is|s|been) ){0,2}" + OWN_MOVES + " "
     r"(her|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
     r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
-    r"\b(he|the baby|baby|my baby|it|lo|my son|son) (\S+ (and|then) )?"
+    r"\b(he|hes|he s|the baby|baby|my baby|it|lo|my son|son) (\S+ (and|then) )?"
     r"((just|then|always|keeps|kept|happily|loves to|likes to|wont stop|cant stop|started|"
-    r"starts|was|is|s) ){0,2}" + OWN_MOVES + " "
+    r"starts|was|is|s|been) ){0,2}" + OWN_MOVES + " "
     r"(his|its|their) (own )?(head|legs|leg|arms|arm|hands|hand|feet|foot|fists|fist|face|ear|"
     r"ears|cheek|cheeks|tummy|body|toes|hair|nose|mouth|fingers|rattle|toy|toys)\b",
     r"\b(shook|shakes|shaking|shake) (his|her|their) head\b",
@@ -84,7 +85,7 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_harm_body",
      r"(?<!pretend to )(?<!pretending to )(?<!gently )(?<!playfully )\b("
      + verb_forms("smack", "slap", "punch", "pinch", "twist", "yank", "burn", "kick", "whack",
-                  "thump", "wallop", "bash", "bite", "scald", "stamp")
+                  "hit", "thump", "wallop", "bash", "bite", "scald", "stamp")
      + r"|burnt|bit|struck|shook) (his|her|their|"
      r"the babys|my babys|babys) (leg|legs|arm|arms|hand|hands|face|head|bottom|bum|back|"
      r"cheek|cheeks|body|tummy|mouth|ear|ears|wrist|wrists|neck|fingers|finger|toes|toe|feet|"
@@ -203,7 +204,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"\b(dropped|threw|tossed|chucked|flung|dumped|slammed|banged|pushed|shoved|squeezed|"
      r"pinched|bit|hit|shook|jerked|yanked|plonked|thrown) (him|her|them|the baby|my baby|"
      r"my son|my daughter) (\S+ ){0,8}(on purpose|deliberately|because i was (so |really )?"
-     r"(angry|mad|furious|frustrated|fed up|annoyed)|out of anger|in anger|in a rage|to (hurt|"
+     r"(angry|mad|furious|frustrated|fed up|annoyed|fuming|raging|livid|cross)|out of anger|in "
+     r"anger|in a rage|to (hurt|"
      r"punish|teach) (him|her|them))\b"
      rf"|\b(let|letting) ({CHILD}) (\S+ )?(fall|drop|roll off|drown|slip under|go under|choke|"
      r"suffocate|starve)\b( \S+){0,4} (on purpose|deliberately)\b"
@@ -248,7 +250,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"cold|in the rain|in just|naked|in (his|her|their) nappy|at night|in the dark|in the snow)\b"
      r"|\b(to teach (him|her|them)( a lesson)?|to punish (him|her|them))$"
      r"|\bto teach (him|her|them|the baby) a lesson\b"
-     rf"|\b(dangled|dangle|dangling|held|hold|holding|hung) ({CHILD}) (\S+ ){{0,2}}(over|out of|"
+     rf"|\b(dangled|dangle|dangles|dangling|held|hold|holds|holding|hung"
+     rf"|hangs) ({CHILD}) (\S+ ){{0,2}}(over|out of|"
      r"off) the (balcony|banister|bannister|edge|railing|railings|window|bridge|stairs|stairwell)\b"
      rf"|\b(things|stuff|what) (i|im) (think|thinking|thought|imagine|imagining|picture|picturing)"
      rf" (about |of )?(doing|do) to ({CHILD})\b"),
@@ -349,6 +352,12 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"babys) (dummy|bottle|mouth|lips|food|milk)\b"
      r"|\b(pushed|shoved|forced|jammed) the (bottle|dummy|spoon) (into|in) (his|her|their) mouth "
      r"(\S+ ){0,3}(roughly|hard|so hard)\b"),
+    ("hb_stopped_myself",
+     r"\b(scared|afraid|frightened|terrified) of myself (around|near|with) (the baby|my baby|him"
+     r"|her|"
+     r"them|my son|my daughter)\b"
+     r"|\b(stop|stopped|stopping) myself (from )?(putting|throwing|shaking|hitting|smothering|"
+     r"hurting|dropping|squeezing|drowning|slapping)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

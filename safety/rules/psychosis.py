@@ -549,6 +549,18 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(swapped|switched|replaced|changed)\b(?! (over|round|to|into|onto|from|out|for (a|the) "
      r"(bottle|formula|size)))(?!( \S+){0,6} (lol|haha|nappy|nappies|room|cot|formula|bottle|"
      r"shift|sides)\b)"),
+    ("ps_walls_and_devices",
+     r"\b(walls|the walls|house|furniture|trees|vents|ceiling) (are |is )?(whispering|talking|"
+     r"speaking|breathing|watching)\b(?!( \S+){0,4} (lol|haha)\b)"
+     r"|\bput (a|an) (device|chip|tracker|microchip|implant|camera) (in|into|inside) (me|my|her"
+     r"|him|"
+     r"the baby)\b"
+     r"|\b(code|codes|coded|message|messages|signals)( \S+){0,6} (im|i am) the only one who (can )?"
+     r"(understand|hear|see|decode|read)\b"
+     r"|\b(talking|talk|talks|saying|say|says|mention|mentions|mentioning) (about )?(my"
+     r"|our) (babys |"
+     r"baby s )?(name|baby|son|daughter)( \S+){0,3} on (every|all the|each) (channel|station|"
+     r"programme|show)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

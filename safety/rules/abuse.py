@@ -439,7 +439,7 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"social|everyone) (that )?(im|i am|i m) (mentally ill|mental|crazy|mad|unfit|insane|a bad "
      r"mum|a danger)\b"),
     ("ab_body_and_phone",
-     r"\b(hid|hidden|hides|threw away|thrown away|flushed|binned|took|takes) my (contraception"
+     r"\b(hid|hidden|hides|threw away|thrown away|flushed|binned) my (contraception"
      r"|pill|"
      r"pills|contraceptive|contraceptive pill|condoms|implant)\b(?!( \S+){0,4} (by accident|"
      r"accidentally|lol)\b)"

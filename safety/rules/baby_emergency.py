@@ -364,10 +364,11 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(feeds|feed|feeding)s? at all\b"),
     ("be_pupils_car_water_object",
      r"\b(one )?pupils? (is |are |look |looks |seems )?(much |a lot |way )?(bigger|larger|smaller|"
-     r"different sizes?|uneven|unequal|dilated|fixed)\b"
+     r"different sizes?|uneven|unequal|dilated|fixed)\b(?!( \S+){0,6} (in the dark|dark room|at "
+     r"night|photos?|flash|pictures?|is (that|this|it) normal)\b)"
      r"|\b(been|was|left|stuck) (\S+ ){0,2}in the (hot )?car (for|over) (\d+|ten|twenty|thirty|"
      r"forty|an|half an|ages|hours)\b( \S+){0,8} (forgot|forgotten|alone|on (his|her|their) own|by "
-     r"(him|her)self|locked|hot)\b"
+     r"(him|her)self|locked)\b"
      r"|\bunder (the )?water\b( \S+){0,14} (coughing|coughed|cough|spluttering|spluttered|"
      r"lethargic|drowsy|sleepy|floppy|vomiting|vomited|pale|blue|limp)\b" + RECOVERED +
      r"|\b(stuck|lodged)( \S+){0,8} (no|not making (a|any)|cant make (a|any)|isnt making (a|any)) "

@@ -450,6 +450,10 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"not) remember\b"
      r"|\b(cut|cuts|cutting) me off from (all )?(my )?(friends|family|everyone|my mum|my sister)\b"
      r"|\b(makes|made|make|making) me (hand|give|show) (him|her) my (phone|messages|bank|texts)\b"),
+    ("ab_hiding_from_him",
+     r"\b(scared|terrified|afraid|frightened) (that )?(hell|he will|he ll|he might|hes going to|he "
+     r"is going to) (find|track down) (us|me)\b"
+     r"|\b(hiding|hidden|staying hidden) from (him|my ex|my partner|my husband|my boyfriend)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

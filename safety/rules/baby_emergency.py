@@ -521,6 +521,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_blood_in_wee",
      r"\bblood in (his|her|their|the) (wee|urine|pee)\b( \S+){0,8} (fever|temp|temperature|floppy|"
      r"screaming|vomiting|wont stop crying|burning up)\b"),
+    ("be_knock_on_head",
+     r"\b(knock|bump|bang|blow|whack) (on|to) (the|his|her|their) head\b( \S+){0,10} (sick"
+     r"|vomit\S*|"
+     r"sleepy|drowsy|floppy|not himself|not herself|confused|unconscious)\b" + RECOVERED),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

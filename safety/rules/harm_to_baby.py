@@ -358,6 +358,9 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"them|my son|my daughter)\b"
      r"|\b(stop|stopped|stopping) myself (from )?(putting|throwing|shaking|hitting|smothering|"
      r"hurting|dropping|squeezing|drowning|slapping)\b"),
+    ("hb_withholding",
+     r"\b(giving|gave|give|feeding|fed) (him|her|them|the baby) (less|smaller|no|fewer) (milk|food|"
+     r"feeds|bottles)\b( \S+){0,4} (on purpose|deliberately|to punish)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

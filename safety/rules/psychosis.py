@@ -127,7 +127,9 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"by (my|him|her|his) |by (the )?(lack|tiredness|sleep|exhaustion|stress|hormones)))"),
     ("ps_plot",
      r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
-     r"the baby|my baby|her|him|my milk|the milk|the formula)\b(?! (with|on|by accident))"
+     r"the baby|my baby|her|him|my milk|the milk|the formula|the babys (formula|milk|food"
+     r"|bottles?)|"
+     r"babys (formula|milk|food|bottles?))\b(?! (with|on|by accident))"
      r"|\b(plotting|plot|conspiracy|conspiring|out to get) (against )?(me|us)\b"
      r"|\bfor (experiments|experimenting|an experiment|sacrifice|a sacrifice)\b"
      r"|\b(coming|trying|going|want|wants|plotting|planning|plan) to (steal|kidnap|snatch|"
@@ -561,6 +563,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|our) (babys |"
      r"baby s )?(name|baby|son|daughter)( \S+){0,3} on (every|all the|each) (channel|station|"
      r"programme|show)\b"),
+    ("ps_spirit_speaks",
+     r"\b(spirit|spirits|ghost|ghosts|presence|entity|demon)( \S+){0,4} (telling|tells|told"
+     r"|talking "
+     r"to|speaks to|speaking to) me\b(?!( \S+){0,4} (lol|haha)\b)"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -650,6 +650,20 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(writing|wrote|write|doing|sorting|making) my will (tonight|right now|now)\b"
      r"|\ba (mum|mother|dad|parent) who wants to (die|be dead|not be here|kill (herself|himself))\b"
      r"(?! (in|at|when|peacefully))"),
+    ("sh_intent_told",
+     r"\b(im|i am|i m) (going to|gonna) do it (tonight|today|now|tomorrow)\b( \S+){0,2} (when"
+     r"|while|"
+     r"after|once) (everyones|everyone is|everyone s|theyre|they are|hes|he is|the baby is|the "
+     r"kids are|shes) (asleep|out|gone|at work|in bed)\b"
+     r"|\b(my|the) plan is to (go|do it|end it|leave for good|not be here) (after|when|once"
+     r"|tonight|"
+     r"before|at)\b"
+     r"|\b(wish|wishing|wished) (i had|id|i d) (died|not survived|never woken up|bled out)\b"
+     r"|\bthe only (thing|one|reason) (stopping|keeping) me (\S+ ){0,3}(is|are)\b(?!( \S+){0,4} "
+     r"(coffee|tea|chocolate|wine|cake|lol|haha)\b)"
+     r"|\b(not|no longer) (scared|afraid|frightened) of (dying|death|being dead)\b"
+     r"|\b(thinking|thought|think|planning|planned|worked out|working out) about (how|when|where) "
+     r"(id|i d|i would|i could|ill) do it\b(?! (differently|better|again|with|without))"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

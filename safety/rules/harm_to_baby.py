@@ -360,7 +360,8 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"hurting|dropping|squeezing|drowning|slapping)\b"),
     ("hb_withholding",
      r"\b(giving|gave|give|feeding|fed) (him|her|them|the baby) (less|smaller|no|fewer) (milk|food|"
-     r"feeds|bottles)\b( \S+){0,4} (on purpose|deliberately|to punish)\b"),
+     r"feeds|bottles)\b( \S+){0,4} (on purpose|deliberately|to punish)\b(?!( \S+){0,4} (to night "
+     r"wean|night wean\S*|wean\S*|is that ok|is that okay|as advised)\b)"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

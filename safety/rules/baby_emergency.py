@@ -525,6 +525,18 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(knock|bump|bang|blow|whack) (on|to) (the|his|her|their) head\b( \S+){0,10} (sick"
      r"|vomit\S*|"
      r"sleepy|drowsy|floppy|not himself|not herself|confused|unconscious)\b" + RECOVERED),
+    ("be_colour_throat_swelling",
+     r"\b(sucking|sucks|pulling|pulls|caving) in (at|under|around) (his|her|their|the) (throat"
+     r"|neck)"
+     r"\b"
+     r"|\b(gone|went|going|turned|turning) (a )?(funny|weird|strange|odd"
+     r"|horrible) colour\b( \S+){0,8}"
+     r" (sleepy|floppy|limp|quiet|not|wont|pale|breathing)\b"
+     r"|\b(head|forehead|skull) (has )?(swelled|swollen|swelling|swelled up"
+     r"|puffed up)\b( \S+){0,8} "
+     r"(fell|fall|dropped|bump|bumped|banged|hit)\b"
+     r"|\b(fell|fall|dropped|bump|bumped|banged|hit)\b( \S+){0,8} (head|forehead|skull) (has )?"
+     r"(swelled|swollen|swelling|swelled up|puffed up)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

@@ -567,6 +567,15 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"\b(spirit|spirits|ghost|ghosts|presence|entity|demon)( \S+){0,4} (telling|tells|told"
      r"|talking "
      r"to|speaks to|speaking to) me\b(?!( \S+){0,4} (lol|haha)\b)"),
+    ("ps_hidden_people",
+     r"\b(man|woman|someone|somebody|people|a person|a stranger|something) (is |are )?(living"
+     r"|hiding|"
+     r"staying) in (the|our|my|her|his) (wardrobe|cupboard|loft|attic|walls|wall|cellar|basement|"
+     r"roof|chimney)\b(?!( \S+){0,4} (lol|haha|mice|mouse)\b)"
+     r"|\b(birds|pigeons|crows|cats|dogs|the neighbours|neighbours)( \S+){0,2} (are|is) (spies|"
+     r"spying|sent to (watch|spy|follow))\b"
+     r"|\b(guard|protect|watch over) (the baby|my baby|her|him) from the (people|person|man|men|"
+     r"things|voices|shadows) in the (walls|loft|attic|ceiling|dark)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

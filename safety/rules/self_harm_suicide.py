@@ -664,6 +664,9 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\b(not|no longer) (scared|afraid|frightened) of (dying|death|being dead)\b"
      r"|\b(thinking|thought|think|planning|planned|worked out|working out) about (how|when|where) "
      r"(id|i d|i would|i could|ill) do it\b(?! (differently|better|again|with|without))"),
+    ("sh_hidden_away",
+     r"\b(booked|booking|book) (a )?(hotel|room|hotel room|b and b|airbnb)( \S+){0,4} so (no one|"
+     r"nobody|noone) (finds|will find|can find|would find) me\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -454,6 +454,11 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"\b(scared|terrified|afraid|frightened) (that )?(hell|he will|he ll|he might|hes going to|he "
      r"is going to) (find|track down) (us|me)\b"
      r"|\b(hiding|hidden|staying hidden) from (him|my ex|my partner|my husband|my boyfriend)\b"),
+    ("ab_sectioned_and_food",
+     r"\b(have me|get me|getting me) (sectioned|committed|locked up)\b"
+     r"|\b(throws|threw|bins|binned) my food\b"
+     r"|\b(he|she|partner|husband|boyfriend|my ex)( s|s| has)? (put|sent) me in (hospital|a&e|the "
+     r"hospital)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

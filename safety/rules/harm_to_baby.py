@@ -362,6 +362,9 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"\b(giving|gave|give|feeding|fed) (him|her|them|the baby) (less|smaller|no|fewer) (milk|food|"
      r"feeds|bottles)\b( \S+){0,4} (on purpose|deliberately|to punish)\b(?!( \S+){0,4} (to night "
      r"wean|night wean\S*|wean\S*|is that ok|is that okay|as advised)\b)"),
+    ("hb_too_hot_on_purpose",
+     r"\b(bath|bath water|bottle|milk|water) (\S+ ){0,2}too hot\b( \S+){0,3} (on purpose|"
+     r"deliberately|to punish)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

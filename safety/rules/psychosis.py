@@ -576,6 +576,13 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"spying|sent to (watch|spy|follow))\b"
      r"|\b(guard|protect|watch over) (the baby|my baby|her|him) from the (people|person|man|men|"
      r"things|voices|shadows) in the (walls|loft|attic|ceiling|dark)\b"),
+    ("ps_other_side",
+     r"\b(messages?|signals?|signs?) from the other side\b(?! of)"
+     r"|\b(im|i am|i m) the only one who (can )?(see|sees|knows|understands) (the )?(danger|truth|"
+     r"plan|what is happening|whats happening|whats really)\b(?! (in|of|with|on) )"
+     r"|\bmy thoughts (are|were|is) being (played|read out|broadcast|shown|put)\b"
+     r"|\b(pumping|pumps|pumped|putting|releasing|sending) (something|gas|chemicals|poison|smoke) "
+     r"(through|into|in) the (vents|walls|pipes|air|taps|water)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -667,6 +667,15 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
     ("sh_hidden_away",
      r"\b(booked|booking|book) (a )?(hotel|room|hotel room|b and b|airbnb)( \S+){0,4} so (no one|"
      r"nobody|noone) (finds|will find|can find|would find) me\b"),
+    ("sh_exit_and_found",
+     r"\b(planning|planned|plan|started planning) my (exit|way out|escape from (life|this life|it "
+     r"all)|last (day|night|goodbye))\b(?! from)"
+     r"|\b(i think )?tonights the night\b(?!( \S+){0,6} (she|he|sleeps|sleep|through|finally|lol|"
+     r"haha|date|party|cot|room)\b)"
+     r"|\b(done|tired of|finished) fighting\b( \S+){0,6} (let go|give up|going to go|end it|stop)\b"
+     r"|\bmy body (would|will|d) be found\b"
+     r"|\b(holding|hold|held) my breath (\S+ ){0,6}hoping (i|i ll|ill|i will) (wont|dont|never|"
+     r"not) (come up|wake|surface)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

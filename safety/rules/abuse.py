@@ -459,6 +459,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"|\b(throws|threw|bins|binned) my food\b"
      r"|\b(he|she|partner|husband|boyfriend|my ex)( s|s| has)? (put|sent) me in (hospital|a&e|the "
      r"hospital)\b"),
+    ("ab_held_under",
+     r"\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,3} (pushed|held|forced|shoved) my (head|"
+     r"face) (under|into) (the )?(bath ?water|water|bath|sink|pillow|toilet)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

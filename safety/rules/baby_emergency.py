@@ -539,6 +539,17 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(fell|fall|dropped|bump|bumped|banged|hit)\b"
      r"|\b(fell|fall|dropped|bump|bumped|banged|hit)\b( \S+){0,8} (head|forehead|skull) (has )?"
      r"(swelled|swollen|swelling|swelled up|puffed up)\b"),
+    ("be_limb_and_tongue",
+     r"\b(not|isnt|wont|stopped) (moving|using) (his|her|their) (arm|leg|hand)\b( \S+){0,8} (fell|"
+     r"fall|swelling|swollen|screams|cries|pulled|yanked|bent)\b"
+     r"|\b(fell|fall|pulled|yanked)( \S+){0,8} (not|isnt|wont|stopped) (moving|using) (his|her"
+     r"|their)"
+     r" (arm|leg|hand)\b"
+     r"|\b(tongue|throat) (is |s )?(swollen|swelling)\b( \S+){0,6} (cant|can not|wont"
+     r"|struggling to)"
+     r" (swallow|breathe)\b"
+     r"|\b(one side of (his|her|their) body|(his|her) (arm|leg) on one side) (is |s |went |gone )?"
+     r"(floppy|limp|weak|not moving)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

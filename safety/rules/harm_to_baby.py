@@ -365,6 +365,11 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
     ("hb_too_hot_on_purpose",
      r"\b(bath|bath water|bottle|milk|water) (\S+ ){0,2}too hot\b( \S+){0,3} (on purpose|"
      r"deliberately|to punish)\b"),
+    ("hb_door_and_tape",
+     r"\b(slammed|shut|closed|trapped) (the )?(door|drawer|lid) on (his|her|their|the babys) "
+     r"(fingers|hand|foot|leg|arm|head)\b( \S+){0,4} (on purpose|deliberately|to teach|to punish)\b"
+     r"|\b(tapes|taped|taping|tape|strap|straps|strapped|ties|tied) (the |his |her )?(dummy|"
+     r"pacifier|mouth|hands|arms) (in|shut|down|to)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

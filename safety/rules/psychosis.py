@@ -583,6 +583,11 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bmy thoughts (are|were|is) being (played|read out|broadcast|shown|put)\b"
      r"|\b(pumping|pumps|pumped|putting|releasing|sending) (something|gas|chemicals|poison|smoke) "
      r"(through|into|in) the (vents|walls|pipes|air|taps|water)\b"),
+    ("ps_clone_made",
+     r"\b(baby|she|he|my husband|my baby|the baby) is (a )?(clone|robot|copy|replica) (they|that "
+     r"they|someone)? ?(made|built|grew|created)\b"
+     r"|\b(made|grown|created|built) in (a|the) (lab|laboratory)\b(?!( \S+){0,4} (formula|milk|"
+     r"vitamins|lol)\b)"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

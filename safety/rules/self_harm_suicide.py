@@ -676,6 +676,18 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\bmy body (would|will|d) be found\b"
      r"|\b(holding|hold|held) my breath (\S+ ){0,6}hoping (i|i ll|ill|i will) (wont|dont|never|"
      r"not) (come up|wake|surface)\b"),
+    ("sh_in_order",
+     r"\b(ive|i have|i ve) (put|got|left) (everything|all|my affairs"
+     r"|things) in order\b(?!( \S+){0,4} "
+     r"(before the baby|for the baby|wills?|for the birth|lol)\b)( \S+){0,10} (instructions"
+     r"|routine|"
+     r"letters?|notes?|for (him|her|them)|sorry)\b"
+     r"|\b(going|go|went|heading) (to|into) the (woods|forest|park|garage"
+     r"|loft) (\S+ ){0,2}with (the|a|"
+     r"my) (rope|belt|cord|pills|tablets|knife|razor|blades)\b"
+     r"|\bwhen (im|i am|i m) gone,? (tell|say to|give|make sure)\b(?! (back|to|away))"
+     r"|\b(make|making) it look (natural|like an accident|accidental)\b(?!( \S+){0,4} (makeup|make "
+     r"up|hair|photos?|lol)\b)"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

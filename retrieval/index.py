@@ -38,6 +38,13 @@ from retrieval.chunking import (
     passage_views,
     section_headings,
 )
+from retrieval.crisis_net import (
+    copy_examples,
+    examples_hash,
+    file_hash,
+    read_examples,
+    write_examples,
+)
 from retrieval.embedding import (
     MODEL_FILE,
     TOKENIZER_FILE,
@@ -121,7 +128,9 @@ def current_build(index_dir: Path | str) -> Path | None:
     return target if (target / MANIFEST_FILE).is_file() else None
 
 
-def index_status(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Status:
+def index_status(
+    corpus_dir: Path | str, index_dir: Path | str, model: str, crisis_examples: Path | None = None
+) -> Status:
     build = current_build(index_dir)
     if build is None:
         return "missing"
@@ -131,28 +140,43 @@ def index_status(corpus_dir: Path | str, index_dir: Path | str, model: str) -> S
         return "stale"
     if manifest.format_version != FORMAT_VERSION:
         return "stale"
-    return "fresh" if manifest.content_hash == content_hash(corpus_dir, model) else "stale"
+    if manifest.content_hash != content_hash(corpus_dir, model):
+        return "stale"
+    # With the second safety net on, the build must hold these very examples.
+    if crisis_examples is not None and examples_hash(build) != file_hash(crisis_examples):
+        return "stale"
+    return "fresh"
 
 
 def ensure_index(
-    corpus_dir: Path | str, index_dir: Path | str, model: str, rebuild: bool
+    corpus_dir: Path | str,
+    index_dir: Path | str,
+    model: str,
+    rebuild: bool,
+    crisis_examples: Path | None = None,
 ) -> Manifest:
     """Return the manifest of a fresh index, building it if allowed; never pass a stale one."""
-    status = index_status(corpus_dir, index_dir, model)
+    status = index_status(corpus_dir, index_dir, model, crisis_examples)
     if status != "fresh":
         if not rebuild:
             raise IndexNotReadyError(
                 f"the index in {index_dir} is {status} for the articles in {corpus_dir} "
                 f"and model {model!r}; run `nightlight corpus build`"
             )
-        return build_index(corpus_dir, index_dir, model)
+        return build_index(corpus_dir, index_dir, model, crisis_examples)
     build = current_build(index_dir)
     assert build is not None
     return Manifest.read(build)
 
 
-def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Manifest:
-    """Validate, chunk, embed and publish a new index; the old one serves until the swap."""
+def build_index(
+    corpus_dir: Path | str, index_dir: Path | str, model: str, crisis_examples: Path | None = None
+) -> Manifest:
+    """Validate, chunk, embed and publish a new index; the old one serves until the swap.
+
+    With `crisis_examples` (safety/examples.jsonl) the labelled example messages are embedded
+    too, for the second safety net (retrieval.crisis_net).
+    """
     started = time.monotonic()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     # Validation first: a CorpusError must leave everything on disk untouched.
@@ -162,6 +186,7 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
     corpus_hash = content_hash(corpus_dir, model)
+    examples = read_examples(Path(crisis_examples)) if crisis_examples is not None else []
 
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     with _build_lock(index_dir):
@@ -191,6 +216,12 @@ def build_index(corpus_dir: Path | str, index_dir: Path | str, model: str) -> Ma
         _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
         _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
         _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
+        if crisis_examples is not None:
+            source = file_hash(crisis_examples)
+            if not (reusable and examples_hash(reusable) == source
+                    and copy_examples(reusable, build)):
+                write_examples(build, _embed(encoder, [text for text, _ in examples]),
+                               [label for _, label in examples], source)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=model,

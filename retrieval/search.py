@@ -12,11 +12,13 @@ import numpy as np
 from retrieval.articles import ArticleMeta
 from retrieval.chunking import Passage
 from retrieval.coverage import SubjectCoverage
+from retrieval.crisis_net import CrisisNet
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
 from retrieval.lexical import LexicalIndex, terms, words
 from retrieval.questions import QUESTION_VIEW
 from retrieval.scope import OFF_TOPICS
+from safety import Category
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class Searcher:
     off_topic_vectors: np.ndarray
     config: SearchConfig = field(default_factory=SearchConfig)
     coverage: SubjectCoverage | None = None  # built from the passages when not given
+    # The second safety net, when the index was built with its examples.
+    crisis_net: CrisisNet | None = None
 
     @classmethod
     def load(
@@ -117,6 +121,7 @@ class Searcher:
             topic_list=files.topics,
             off_topic_vectors=encoder.encode(list(OFF_TOPICS)),
             config=config or SearchConfig(),
+            crisis_net=CrisisNet.load(files.folder),
         )
 
     def __post_init__(self) -> None:
@@ -130,6 +135,12 @@ class Searcher:
                                for size in np.unique(sizes) if size != QUESTION_VIEW]
         is_question = sizes == QUESTION_VIEW
         self._question_views = (owners[is_question], np.flatnonzero(is_question))
+
+    def crisis_vote(self, message: str) -> Category | None:
+        """What the second safety net says about a message the patterns let through."""
+        if self.crisis_net is None:
+            return None
+        return self.crisis_net.check(self.encoder.encode_one(message))
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""

@@ -127,7 +127,7 @@ def _open_index(settings: Settings):
     live = LiveIndex(settings.index_dir)
     try:
         ensure_index(settings.articles_dir, settings.index_dir, settings.model,
-                     rebuild=settings.auto_rebuild)
+                     rebuild=settings.auto_rebuild, crisis_examples=settings.crisis_examples)
     except Exception as error:  # noqa: BLE001 - crises must still be answered without an index
         print(f"nightlight: the search index is unavailable: {error}", file=sys.stderr)
         live.fail()
@@ -161,12 +161,14 @@ def _corpus_build(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.index import build_index, index_status
 
     if args.if_stale:
-        status = index_status(settings.articles_dir, settings.index_dir, settings.model)
+        status = index_status(settings.articles_dir, settings.index_dir, settings.model,
+                              settings.crisis_examples)
         if status == "fresh":
             print(f"index is fresh: {settings.index_dir}")
             return 0
     try:
-        manifest = build_index(settings.articles_dir, settings.index_dir, settings.model)
+        manifest = build_index(settings.articles_dir, settings.index_dir, settings.model,
+                               settings.crisis_examples)
     except CorpusError as error:
         print(f"build refused, the previous index keeps serving:\n{error}", file=sys.stderr)
         return 1

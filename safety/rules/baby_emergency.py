@@ -550,6 +550,12 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r" (swallow|breathe)\b"
      r"|\b(one side of (his|her|their) body|(his|her) (arm|leg) on one side) (is |s |went |gone )?"
      r"(floppy|limp|weak|not moving)\b"),
+    ("be_glass_and_wedged",
+     r"\b(glass|broken glass|a blade|a razor|a pin|a needle) in (his|her|their) (mouth|throat)\b"
+     r"|\b(stuck|wedged|trapped) face down\b"
+     r"|\b(rolled|slipped|wedged|stuck|trapped) (into|in|between) (the )?(gap|space) (between|by|"
+     r"next to|behind) (the )?(wall|mattress|bed|cot|sofa)\b( \S+){0,6} (stuck|trapped|face down|"
+     r"not breathing|blue|couldnt breathe|cant breathe)\b"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

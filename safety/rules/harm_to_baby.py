@@ -370,6 +370,10 @@ HARM_TO_BABY_RULES: list[tuple[str, str]] = [
      r"(fingers|hand|foot|leg|arm|head)\b( \S+){0,4} (on purpose|deliberately|to teach|to punish)\b"
      r"|\b(tapes|taped|taping|tape|strap|straps|strapped|ties|tied) (the |his |her )?(dummy|"
      r"pacifier|mouth|hands|arms) (in|shut|down|to)\b"),
+    ("hb_left_for_the_pub",
+     rf"\b(lets|let|leaves|left|leave) ({CHILD}) (cry|crying|scream|screaming|alone)? ?(in the car|"
+     r"in the pram|outside|at home|alone) (\S+ ){0,2}(while|whilst|when) (he|she|they|i) (drinks|"
+     r"drinking|drink|is in the pub|goes to the pub|at the pub|in the pub|gets drunk)\b"),
     ("hb_picture_gone",
      r"\b(picture|picturing|imagine|imagining|think about|thinking about|fantasise about|"
      r"fantasising about|dream about|dreaming about|daydream about) (" + BABY + r"|him|her|them) "

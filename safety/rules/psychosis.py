@@ -588,6 +588,14 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"they|someone)? ?(made|built|grew|created)\b"
      r"|\b(made|grown|created|built) in (a|the) (lab|laboratory)\b(?!( \S+){0,4} (formula|milk|"
      r"vitamins|lol)\b)"),
+    ("ps_blood_and_aliens",
+     r"\b(see|seeing|saw|seen) (\S+ ){0,2}(blood|faces|eyes|shapes) (dripping|running|moving|"
+     r"crawling|appearing) (down|on|in|across) (the )?(walls|wall|ceiling|floor)\b"
+     r"|\b(taken|abducted|stolen|snatched) by (aliens|the aliens|the fairies|fairies|demons|the "
+     r"devil|spirits)\b(?!( \S+){0,8} (story|book|film|tale|lol|haha|fairy tale)\b)"
+     r"|\bgod (wants|told|tells|asked) me to (give|send|return|sacrifice) (the baby|my baby|her"
+     r"|him)"
+     r" (back|to him|up)\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

@@ -688,6 +688,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"|\bwhen (im|i am|i m) gone,? (tell|say to|give|make sure)\b(?! (back|to|away))"
      r"|\b(make|making) it look (natural|like an accident|accidental)\b(?!( \S+){0,4} (makeup|make "
      r"up|hair|photos?|lol)\b)"),
+    ("sh_painless_and_saved",
+     r"\bhow to do it (painlessly|without pain|so it works)\b"
+     r"|\b(dont|do not) want to be (saved|found|rescued|stopped) (this time|again|anymore)\b"
+     r"(?!( \S+){0,3} (seat|a seat|lol|haha)\b)"
+     r"|\b(drove|driven|drive|driving|walked|went|gone) to the (cliffs|cliff|bridge|reservoir|"
+     r"quarry|train tracks|tracks|railway)\b( (tonight|alone|on my own|again))?$"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

@@ -465,6 +465,11 @@ ABUSE_RULES: list[tuple[str, str]] = [
     ("ab_beg_for_money",
      r"\b(makes|made|make|making) me (beg|ask|plead) (him |her )?(for )?(money|cash|nappies|food|"
      r"formula)\b"),
+    ("ab_follows_me",
+     r"\b(he|she|my ex|partner|husband|boyfriend)( \S+){0,2} (follows|followed|following) me (to "
+     r"work|everywhere|to the shops|home|around)\b(?!( \S+){0,4} (lol|haha|like a puppy)\b)"
+     r"|\b(he|my ex|partner|husband|boyfriend)( \S+){0,2} (watches|watched|watching) me through "
+     r"(the|my) (window|windows|door)\b"),
     ("ab_baby_taken",
      r"\b(take|taking|took|takes) (\S+ ){0,2}(the baby|my baby|our baby|the kids|her|him|them|my "
      r"son|my daughter) (back )?(abroad|out of the country|to (his|her|their) (home )?country|"

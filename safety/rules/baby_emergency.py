@@ -556,6 +556,9 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(rolled|slipped|wedged|stuck|trapped) (into|in|between) (the )?(gap|space) (between|by|"
      r"next to|behind) (the )?(wall|mattress|bed|cot|sofa)\b( \S+){0,6} (stuck|trapped|face down|"
      r"not breathing|blue|couldnt breathe|cant breathe)\b"),
+    ("be_arm_held_funny",
+     r"\b(holding|holds|held) (his|her|their) (arm|leg) (funny|strangely|weird|oddly|stiffly|still)"
+     r"\b(?!( \S+){0,8} (lol|haha|fine now|then fine|when (she|he) sleeps|asleep|sleeping)\b)"),
     ("be_sepsis_signs",
      r"\b(temperature|temp|fever|burning up|feverish)\b( \S+){0,10} (cold|freezing|icy|ice cold) "
      r"(hands|feet|hands and feet)\b"

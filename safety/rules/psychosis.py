@@ -596,6 +596,10 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bgod (wants|told|tells|asked) me to (give|send|return|sacrifice) (the baby|my baby|her"
      r"|him)"
      r" (back|to him|up)\b"),
+    ("ps_soul_leaving",
+     r"\b(soul|spirit) (is )?(trying to|going to|about to|wants to)? ?(leave|leaving|left) (her"
+     r"|his|"
+     r"their|my) body\b"),
     ("ps_protect_by_water",
      r"\b(take|taking|bring|carry|carrying|walk|put) (her|him|them|the baby|my baby|my son|my "
      r"daughter|baby) (\S+ ){0,2}(to|into|in) the (sea|river|water|lake|ocean|woods|forest|fire|"

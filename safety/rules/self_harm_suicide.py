@@ -694,6 +694,12 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(?!( \S+){0,3} (seat|a seat|lol|haha)\b)"
      r"|\b(drove|driven|drive|driving|walked|went|gone) to the (cliffs|cliff|bridge|reservoir|"
      r"quarry|train tracks|tracks|railway)\b( (tonight|alone|on my own|again))?$"),
+    ("sh_fade_away",
+     r"\b(want|wanting|wish|going) to (just )?(fade away|fade out|waste away|slip away)\b(?!( \S+)"
+     r"{0,4} (into|on|at|for|lol|haha)\b)"
+     r"|\b(stopped|stop|not) eating and drinking\b(?! (dairy|caffeine|coffee|alcohol|fizzy|"
+     r"sugar|milk|\S+ for))"
+     r"|\b(lie|lay|lying|laying) awake (at night )?planning (it|my death|how)\b"),
     ("sh_how_easy",
      r"\bhow easy (it would be|itd be|it d be|it would all be|it is|it would be to just)$"
      r"|\bhow easy (it would be|itd be|it d be|it is) (to )?(just )?(step|jump|fall|walk|drive|"

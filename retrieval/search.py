@@ -129,6 +129,7 @@ class Searcher:
             self.coverage = SubjectCoverage((p.embedding_text for p in self.passages),
                                             self.lexical.speller.known_words)
         self._word_sets = [frozenset(words(p.text)) for p in self.passages]
+        self._last_encoded: tuple[str | None, np.ndarray | None] = (None, None)
         owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
         # Views grouped by window size, for "best window per passage" per size.
         self._views_by_size = [(owners[sizes == size], np.flatnonzero(sizes == size))
@@ -140,7 +141,8 @@ class Searcher:
         """What the second safety net says about a message the patterns let through."""
         if self.crisis_net is None:
             return None
-        return self.crisis_net.check(self.encoder.encode_one(message))
+        # The same normalised text search() embeds first, so the pipeline pays for one encoding.
+        return self.crisis_net.check(self._encode(self._normalise(message)))
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""
@@ -156,7 +158,7 @@ class Searcher:
     def search(self, query: str, k: int = 3) -> SearchResult:
         config = self.config
         normalised = self._normalise(query)
-        whole = self._evidence(normalised, self.encoder.encode_one(normalised))
+        whole = self._evidence(normalised, self._encode(normalised))
         # A long message is also read by its asking sentences: they carry the question while
         # background around them pulls the whole-message embedding away.
         fused = whole.fused
@@ -195,6 +197,15 @@ class Searcher:
 
     def _closest_off_topic(self, vector: np.ndarray) -> float:
         return float((self.off_topic_vectors @ vector).max())
+
+    def _encode(self, normalised: str) -> np.ndarray:
+        """The message's embedding, remembered for the next call on the same text."""
+        # One read of the (text, vector) pair: other threads may swap it at any moment.
+        text, vector = self._last_encoded
+        if text != normalised:
+            vector = self.encoder.encode_one(normalised)
+            self._last_encoded = (normalised, vector)
+        return vector
 
     def _normalise(self, text: str) -> str:
         return self.lexical.normalise_query(text) or text

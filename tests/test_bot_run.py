@@ -28,16 +28,7 @@ async def test_nightlight_run_answers_over_a_loopback_bot_api_and_never_logs_the
     tmp_path, built_index
 ):
     async with FakeBotApi() as api:
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_BASE_URL": api.base_url,
-            "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data"),
-            "NIGHTLIGHT_INDEX_DIR": str(built_index),
-            # The shared test index must never be rebuilt underneath other tests.
-            "NIGHTLIGHT_AUTO_REBUILD": "0",
-            "NIGHTLIGHT_LOG_LEVEL": "INFO",
-        }
+        env = _bot_env(api, tmp_path, built_index, NIGHTLIGHT_LOG_LEVEL="INFO")
         output = tmp_path / "bot.log"
         with output.open("wb") as log:
             process = await asyncio.create_subprocess_exec(
@@ -88,17 +79,10 @@ async def test_nightlight_run_with_webhook_url_sets_a_secret_and_refuses_posts_w
     port = _free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
     async with FakeBotApi() as api:
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_BASE_URL": api.base_url,
-            "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data"),
-            "NIGHTLIGHT_INDEX_DIR": str(built_index),
-            "NIGHTLIGHT_AUTO_REBUILD": "0",
-            "WEBHOOK_URL": url,
-            "WEBHOOK_LISTEN": "127.0.0.1",
-            "WEBHOOK_PORT": str(port),
-        }
+        env = _bot_env(
+            api, tmp_path, built_index,
+            WEBHOOK_URL=url, WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port),
+        )
         env.pop("WEBHOOK_SECRET", None)  # none configured: the bot must make its own
         process = await asyncio.create_subprocess_exec(
             *_nightlight_command(), env=env,
@@ -168,3 +152,17 @@ async def _ask_until_answered(api: FakeBotApi, timeout: float = 60.0):
             if reply.buttons:
                 return reply
             await asyncio.sleep(0.2)
+
+
+def _bot_env(api: FakeBotApi, tmp_path, built_index, **extra: str) -> dict[str, str]:
+    """`nightlight run`'s environment: the fake Bot API, a fresh data folder, the test index."""
+    return {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data"),
+        "NIGHTLIGHT_INDEX_DIR": str(built_index),
+        # The shared test index must never be rebuilt underneath other tests.
+        "NIGHTLIGHT_AUTO_REBUILD": "0",
+        **extra,
+    }

@@ -129,9 +129,9 @@ class Pipeline:
         """Render the best of `hits` that make a short reply (always at least one)."""
         searcher = self.live_index.searcher
         articles = searcher.articles if searcher is not None else {}
-        count, length = 1, len(hits[0].passage.text)
-        while count < len(hits) and length + len(hits[count].passage.text) <= SHOWN_TEXT_BUDGET:
-            length += len(hits[count].passage.text)
+        count, length = 1, _shown_length(hits[0])
+        while count < len(hits) and length + _shown_length(hits[count]) <= SHOWN_TEXT_BUDGET:
+            length += _shown_length(hits[count])
             count += 1
         cited = [_cited(hit, articles) for hit in hits[:count]]
         if count == 1:
@@ -158,10 +158,15 @@ class Pipeline:
                      more=more)
 
 
+def _shown_length(hit: Hit) -> int:
+    return len(hit.passage.lead_in) + len(hit.passage.text)
+
+
 def _cited(hit: Hit, articles: dict) -> dict[str, object]:
     meta = articles.get(hit.passage.article_id)
     return {
         "text": hit.passage.text,
+        "lead_in": hit.passage.lead_in,
         "section": hit.passage.section,
         "title": getattr(meta, "title", hit.passage.article_id),
         "publisher": getattr(meta, "publisher", None),

@@ -2,7 +2,9 @@
 
 A passage is one or more whole paragraphs, or a list with its lead-in sentence, taken verbatim
 from the body. Headings are not part of a passage's text; they travel with it as context for
-embedding and as its `section` for display.
+embedding and as its `section` for display. A long list split over several passages gives each
+later part its lead-in as `lead_in`, so that "- Sing or read to your baby" still says what it is
+a list of.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, replace
 from retrieval.articles import Article
 
 # Bump whenever the output of chunk_article changes: the index records it and goes stale.
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 
 # Longest paragraph or list kept whole; longer ones split at sentence or item boundaries.
 MAX_CHARS = 700
@@ -48,16 +50,21 @@ class Passage:
     position: int
     # "Article title — Section — Subsection": what the passage is about, for the embedder.
     context: str = ""
+    # For the later parts of a long list: the list's lead-in sentence, which the first part holds
+    # in its text. Verbatim too, shown above the items, not part of `text`.
+    lead_in: str = ""
 
     @property
     def embedding_text(self) -> str:
-        return f"{self.context}: {self.text}" if self.context else self.text
+        text = f"{self.lead_in}\n{self.text}" if self.lead_in else self.text
+        return f"{self.context}: {text}" if self.context else text
 
 
 @dataclass(frozen=True)
 class _Unit:
     headings: tuple[str, ...]
     text: str
+    lead_in: str = ""
 
 
 def chunk_article(article: Article) -> list[Passage]:
@@ -68,7 +75,7 @@ def chunk_article(article: Article) -> list[Passage]:
     for position, unit in enumerate(units):
         section = unit.headings[-1] if unit.headings else article.title
         context = " — ".join((article.title, *unit.headings))
-        passages.append(Passage(article.id, section, unit.text, position, context))
+        passages.append(Passage(article.id, section, unit.text, position, context, unit.lead_in))
     return passages
 
 
@@ -134,7 +141,8 @@ def _units(body: str) -> list[_Unit]:
     def flush_list() -> None:
         nonlocal lead_in, paragraph_just_ended
         if pending_items:
-            units.extend(_Unit(headings, part) for part in _pack_list(lead_in, pending_items))
+            units.extend(_Unit(headings, part, carried)
+                         for part, carried in _pack_list(lead_in, pending_items))
             pending_items.clear()
             paragraph_just_ended = False
         lead_in = None
@@ -169,19 +177,25 @@ def _units(body: str) -> list[_Unit]:
     return units
 
 
-def _pack_list(lead_in: str | None, items: list[str]) -> list[str]:
-    """The list with its lead-in; long lists become several passages of whole items."""
+def _pack_list(lead_in: str | None, items: list[str]) -> list[tuple[str, str]]:
+    """(text, carried lead-in) parts of the list; long lists become several parts of whole items.
+
+    The first part starts with the lead-in itself; later parts carry it beside their text.
+    """
     whole = "\n".join(([lead_in] if lead_in else []) + items)
     if len(whole) <= MAX_CHARS:
-        return [whole]
+        return [(whole, "")]
     groups: list[list[str]] = [[lead_in]] if lead_in else []
     for item in items:
         current = groups[-1] if groups else None
-        if current is not None and len("\n".join(current + [item])) <= MAX_CHARS:
+        # The lead-in never stands alone: with no room for an item it is only carried.
+        if current is not None and (current == [lead_in] or
+                                    len("\n".join(current + [item])) <= MAX_CHARS):
             current.append(item)
         else:
             groups.append([item])
-    return ["\n".join(group) for group in groups]
+    carried = lead_in or ""
+    return [("\n".join(group), carried if n else "") for n, group in enumerate(groups)]
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -228,7 +242,7 @@ def _resolve_dangling(units: list[_Unit]) -> list[_Unit]:
         follower = units[index + 1] if index + 1 < len(units) else None
         # Only within one section: a heading between them would break the verbatim text.
         while _DANGLING.search(unit.text) and follower and follower.headings == unit.headings:
-            unit = _Unit(unit.headings, f"{unit.text}\n\n{follower.text}")
+            unit = replace(unit, text=f"{unit.text}\n\n{follower.text}")
             index += 1
             follower = units[index + 1] if index + 1 < len(units) else None
         if _DANGLING.search(unit.text):
@@ -249,7 +263,7 @@ def _trim_dangling(unit: _Unit) -> _Unit | None:
     kept = " ".join(sentences)
     # Keep the original spacing: the kept sentences are a prefix of the text.
     end = unit.text.find(sentences[-1]) + len(sentences[-1])
-    return _Unit(unit.headings, unit.text[:end] if end > 0 else kept)
+    return replace(unit, text=unit.text[:end] if end > 0 else kept)
 
 
 def _pack(units: list[_Unit]) -> list[_Unit]:

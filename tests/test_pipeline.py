@@ -11,6 +11,7 @@ from markupsafe import escape
 from bot.live_index import LiveIndex
 from bot.pipeline import SHOWN_TEXT_BUDGET, Pipeline, Route
 from bot.replies import TELEGRAM_LIMIT, render
+from retrieval.search import Hit
 from safety import Category, helplines_for
 
 DATA = Path(__file__).parent / "data"
@@ -153,3 +154,11 @@ def test_an_answer_stays_short_and_keeps_the_rest_for_more(pipeline):
     shown = sum(len(hit.passage.text) for hit in reply.passages)
     assert len(reply.passages) == 1 or shown <= SHOWN_TEXT_BUDGET
     assert not {hit.passage for hit in reply.passages} & {hit.passage for hit in reply.more}
+
+
+def test_a_later_part_of_a_long_list_is_shown_under_its_lead_in(pipeline, searcher):
+    continued = next(p for p in searcher.passages if p.lead_in)
+    _, html = pipeline.render_answer((Hit(continued, 1.0),))
+    assert str(escape(continued.lead_in)) in html
+    assert html.index(str(escape(continued.lead_in))) < html.index(
+        str(escape(continued.text.splitlines()[0])))

@@ -74,6 +74,30 @@ def test_a_list_keeps_its_lead_in_sentence():
     assert passage.text.endswith("- Smiling and babbling")
 
 
+def test_every_part_of_a_long_list_keeps_its_lead_in():
+    items = [f"- Tip number {n}: talk, sing and smile with your baby while you go about the day."
+             for n in range(20)]
+    body = "# T\n\n## Tips\n\nHere are some things you can try:\n\n" + "\n".join(items) + "\n"
+    first, *later = chunk_article(article(body))
+    assert later, "the list should be long enough to split"
+    assert first.text.startswith("Here are some things you can try:\n- Tip number 0")
+    assert not first.lead_in
+    for part in later:
+        assert part.lead_in == "Here are some things you can try:"
+        assert part.text.startswith("- Tip number")
+        assert "Here are some things you can try:" in part.embedding_text
+
+
+def test_every_lead_in_carried_on_the_real_corpus_is_verbatim_and_precedes_its_list(corpus):
+    for item in corpus:
+        body = normalise_for_match(item.body)
+        for passage in chunk_article(item):
+            if passage.lead_in:
+                lead_in = normalise_for_match(passage.lead_in)
+                assert lead_in in body
+                assert body.index(lead_in) < body.index(normalise_for_match(passage.text))
+
+
 def test_a_long_paragraph_is_split_at_sentence_boundaries():
     sentences = [f"Sentence number {n} says something useful about babies." for n in range(40)]
     body = "# T\n\n## Long\n\n" + " ".join(sentences) + "\n"

@@ -143,16 +143,20 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.articles import CorpusError, load_corpus
     from retrieval.chunking import chunk_article
     from retrieval.questions import load_questions, questions_folder
+    from retrieval.scope import load_off_topics, off_topics_file
 
     try:
         articles = load_corpus(settings.articles_dir)
         questions = load_questions(questions_folder(settings.articles_dir), articles)
+        off_topics = load_off_topics(off_topics_file(settings.articles_dir))
     except CorpusError as error:
         print(f"invalid corpus:\n{error}", file=sys.stderr)
         return 1
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
-    print(f"{len(articles)} articles valid, {len(questions)} search questions valid")
+    skipped = sum(len(topic.questions) for topic in off_topics)
+    print(f"{len(articles)} articles valid, {len(questions)} search questions valid, "
+          f"{len(off_topics)} off-topic subjects ({skipped} questions) valid")
     return 0
 
 

@@ -62,8 +62,9 @@ from retrieval.questions import (
     question_files,
     questions_folder,
 )
+from retrieval.scope import OFF_TOPICS_FILE, load_off_topics, off_topics_file
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CURRENT = "current"
 BUILDS = "builds"
 MANIFEST_FILE = "manifest.json"
@@ -73,7 +74,11 @@ TOPICS_FILE = "topics.json"
 VECTORS_FILE = "vectors.faiss"
 VIEWS_FILE = "views.faiss"
 VIEW_OWNERS_FILE = "views.json"
-# sha256 of every embedded text, in vector order (passages, then views): lets the next build
+# Subjects the sources skip (retrieval/scope.py): one vector per description or question, and
+# the subject each row belongs to.
+OFF_TOPIC_VECTORS_FILE = "off_topics.faiss"
+OFF_TOPIC_SUBJECTS_FILE = "off_topics.json"
+# sha256 of every embedded text, in vector order (passages, views, off-topics): lets the next build
 # reuse the vectors of unchanged texts instead of embedding everything again.
 TEXT_HASHES_FILE = "text_hashes.json"
 
@@ -104,8 +109,8 @@ class Manifest:
 
 
 def content_hash(corpus_dir: Path | str, model: str) -> str:
-    """Identity of everything that determines the index: articles, their search questions,
-    chunker, model, format."""
+    """Identity of everything that determines the index: articles, their search questions, the
+    off-topic subjects, chunker, model, format."""
     model_dir = resolve_model_path(model)
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
@@ -116,6 +121,10 @@ def content_hash(corpus_dir: Path | str, model: str) -> str:
     for path in question_files(questions_folder(corpus_dir)):
         digest.update(f"\0{QUESTIONS_FOLDER}/{path.name}\0".encode())
         digest.update(path.read_bytes())
+    off_topics = off_topics_file(corpus_dir)
+    if off_topics.is_file():
+        digest.update(f"\0{OFF_TOPICS_FILE}\0".encode())
+        digest.update(off_topics.read_bytes())
     return digest.hexdigest()
 
 
@@ -182,6 +191,7 @@ def build_index(
     # Validation first: a CorpusError must leave everything on disk untouched.
     articles = load_corpus(corpus_dir)
     questions = load_questions(questions_folder(corpus_dir), articles)
+    off_topics = load_off_topics(off_topics_file(corpus_dir))
     passages = [p for article in articles for p in chunk_article(article)]
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
@@ -198,8 +208,14 @@ def build_index(
         reusable = _provide_encoder(index_dir, model, fingerprint, model_dir, build)
         encoder = Encoder(build, threads=os.cpu_count() or 1)
         views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
-        views += _question_views(passages, questions, encoder.known_words())
-        texts = [p.embedding_text for p in passages] + [v[2] for v in views]
+        lexical = LexicalIndex([p.embedding_text for p in passages],
+                               known_words=encoder.known_words())
+        views += _question_views(passages, questions, lexical)
+        # Normalised like a parent's message, as curated questions are: like compared with like.
+        skipped = [(topic.subject, lexical.normalise_query(text))
+                   for topic in off_topics for text in topic.texts]
+        texts = ([p.embedding_text for p in passages] + [v[2] for v in views]
+                 + [text for _, text in skipped])
         hashes = [_text_hash(text) for text in texts]
         known = _previous_vectors(reusable) if reusable else {}
         missing = [i for i, digest in enumerate(hashes) if digest not in known]
@@ -210,7 +226,9 @@ def build_index(
                 vectors[row] = known[digest]
         vectors[missing] = fresh
         _write_faiss(build / VECTORS_FILE, vectors[: len(passages)])
-        _write_faiss(build / VIEWS_FILE, vectors[len(passages) :])
+        _write_faiss(build / VIEWS_FILE, vectors[len(passages) : len(passages) + len(views)])
+        _write_faiss(build / OFF_TOPIC_VECTORS_FILE, vectors[len(passages) + len(views) :])
+        _write_json(build / OFF_TOPIC_SUBJECTS_FILE, [subject for subject, _ in skipped])
         _write_json(build / VIEW_OWNERS_FILE, [[owner, size] for owner, size, _ in views])
         _write_json(build / TEXT_HASHES_FILE, hashes)
         _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
@@ -256,6 +274,9 @@ class IndexFiles:
     # For each view: (index of the passage it belongs to, sentence-window size), where size
     # QUESTION_VIEW marks a curated search question.
     view_owners: np.ndarray
+    # One row per off-topic description or question, and the subject of each row.
+    off_topic_vectors: np.ndarray
+    off_topic_subjects: tuple[str, ...]
 
 
 def read_index(index_dir: Path | str) -> IndexFiles:
@@ -274,10 +295,13 @@ def read_index(index_dir: Path | str) -> IndexFiles:
     passages = tuple(Passage(**row) for row in _read_json(folder / PASSAGES_FILE))
     views = faiss.read_index(str(folder / VIEWS_FILE))
     view_owners = np.asarray(_read_json(folder / VIEW_OWNERS_FILE), dtype=np.int64).reshape(-1, 2)
+    off_topics = faiss.read_index(str(folder / OFF_TOPIC_VECTORS_FILE))
+    off_topic_subjects = tuple(_read_json(folder / OFF_TOPIC_SUBJECTS_FILE))
     if (
         vectors.ntotal != len(passages)
         or vectors.d != manifest.dimension
         or views.ntotal != len(view_owners)
+        or off_topics.ntotal != len(off_topic_subjects)
     ):
         raise ValueError(f"index in {folder} is inconsistent: vectors do not match passages")
     return IndexFiles(
@@ -289,11 +313,13 @@ def read_index(index_dir: Path | str) -> IndexFiles:
         vectors=vectors,
         views=views,
         view_owners=view_owners,
+        off_topic_vectors=off_topics.reconstruct_n(0, off_topics.ntotal),
+        off_topic_subjects=off_topic_subjects,
     )
 
 
 def _question_views(
-    passages: list[Passage], questions: list[SearchQuestion], known_words: frozenset[str]
+    passages: list[Passage], questions: list[SearchQuestion], lexical: LexicalIndex
 ) -> list[tuple[int, int, str]]:
     """(owner passage, QUESTION_VIEW, text) per curated question.
 
@@ -301,7 +327,6 @@ def _question_views(
     (shorthand spelled out, lower case, misspellings fixed), so that like is compared with like.
     """
     owner = {(p.article_id, p.position): n for n, p in enumerate(passages)}
-    lexical = LexicalIndex([p.embedding_text for p in passages], known_words=known_words)
     return [(owner[(q.article_id, q.position)], QUESTION_VIEW, lexical.normalise_query(q.question))
             for q in questions]
 
@@ -325,7 +350,7 @@ def _previous_vectors(build: Path) -> dict[str, np.ndarray]:
     try:
         hashes = _read_json(build / TEXT_HASHES_FILE)
         parts = []
-        for name in (VECTORS_FILE, VIEWS_FILE):
+        for name in (VECTORS_FILE, VIEWS_FILE, OFF_TOPIC_VECTORS_FILE):
             index = faiss.read_index(str(build / name))
             parts.append(index.reconstruct_n(0, index.ntotal))
         vectors = np.vstack(parts)

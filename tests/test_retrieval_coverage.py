@@ -121,11 +121,14 @@ def test_the_spelling_corrector_leaves_real_words_alone():
     "how do i clip my newborns nails without cutting him",
 ])
 def test_a_question_about_a_subject_the_articles_never_name_is_declined(searcher, question):
-    result = searcher.search(question)
+    # Without the off-topic subjects (which name these too), the unseen word alone declines it.
+    unlisted = dataclasses.replace(searcher, off_topic_subjects=(),
+                                   off_topic_vectors=searcher.off_topic_vectors[:0])
+    result = unlisted.search(question)
     assert not result.answered
     assert "no source uses" in result.reason
     # The unseen word is what declines it: the other checks alone would answer.
-    lenient = dataclasses.replace(searcher, config=dataclasses.replace(
+    lenient = dataclasses.replace(unlisted, config=dataclasses.replace(
         searcher.config, uncovered_min_score=0.0))
     assert lenient.search(question).answered
 

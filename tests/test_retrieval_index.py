@@ -24,21 +24,26 @@ from retrieval.index import (
     index_status,
 )
 from retrieval.questions import questions_folder
+from retrieval.scope import off_topics_file
 from retrieval.search import Searcher
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_DIR = REPO_ROOT / "corpus" / "articles"
 QUESTIONS_DIR = questions_folder(ARTICLES_DIR)
+OFF_TOPICS = off_topics_file(ARTICLES_DIR)
 QUESTION = "how can i bond with my baby while pregnant"
 
 
 @pytest.fixture()
 def workspace(tmp_path: Path, built_index: Path) -> tuple[Path, Path]:
-    """A copy of the real corpus (articles and search questions) and of the built index."""
+    """A copy of the real corpus (articles, search questions, off-topic subjects) and of the
+    built index."""
     corpus = tmp_path / "articles"
     shutil.copytree(ARTICLES_DIR, corpus)
     if QUESTIONS_DIR.is_dir():
         shutil.copytree(QUESTIONS_DIR, questions_folder(corpus))
+    if OFF_TOPICS.is_file():
+        shutil.copy(OFF_TOPICS, off_topics_file(corpus))
     index_dir = tmp_path / "index"
     shutil.copytree(built_index, index_dir, symlinks=True)
     return corpus, index_dir

@@ -12,6 +12,15 @@ RECOVERED = (
     r"(totally |completely |otherwise |seems )?(fine|ok|okay|happy|alright))\b)"
 )
 
+# Narrower than RECOVERED, for limpness: only a later time with the baby well again
+# ("but today he's back to normal"); "i don't know if she's ok" is no recovery.
+BACK_TO_NORMAL_SINCE = (
+    r"(?!( \S+){0,12} (but|and) (today|now|this morning|since then|after that|by the evening|"
+    r"an hour later|the next day) (hes|shes|he is|she is|he was|she was|seems|he seems|she "
+    r"seems) (back to (normal|himself|herself|his usual|her usual)|totally fine|completely fine|"
+    r"fine|okay|ok)\b)"
+)
+
 # (rule id, pattern). The first rule to match names the result.
 BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_not_breathing",
@@ -59,6 +68,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(lips|lip|face|tongue|mouth|skin|gums|he|she|baby|it|colour|color|hes|shes|babys)"
      r"( (is|are|s|r|look|looks|looking|went|gone|going|turned|turning|seems|seem|was|were|"
      r"got|getting|all|a|bit|very|really|quite|slightly|so|too|abit|kind of|kinda|sort of|"
+     r"totally|completely|dark|deep|light|pale|"
      r"gone|has gone|have gone|bit|more|and|lips|face|around|round|the|his|her|mouth)){0,3} "
      r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
@@ -97,7 +107,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"not conscious|no pulse|no heartbeat|not moving|stopped moving|barely moving|"
      r"isnt moving|wont move|not responding|isnt responding|wont respond|doesnt respond|"
      r"not responsive)\b(?! to (his|her|their) name| much| a lot| around| about| in (his|her|"
-     r"their) sleep| it\b| (his|her|their) (arm|leg|hand|foot))"),
+     r"their) sleep| it\b| (his|her|their) (arm|leg|hand|foot))" + BACK_TO_NORMAL_SINCE),
     ("be_collapsed",
      r"\b(he|she|baby|it|hes|shes|babys|son|daughter|newborn|infant) (has |just |s |is )?"
      r"(passed out|collapsed|fainted|blacked out|gone unconscious)\b"),
@@ -310,7 +320,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|choking)( \S+){0,8} "
      r"(no|not making (a|any)|cant make (a|any)|isnt making (a|any)) (sound|noise)\b"),
     ("be_colour_described",
-     r"\b(blue|grey|gray|purple|dusky|white|ashen|blueish|greyish)( \S+)? (colour|color|tinge|"
+     r"\b(blue|grey|gray|purple|dusky|white|ashen|blueish|bluish|greyish|grayish|purplish|"
+     r"bluey|greyey)( \S+)? (colour|color|tinge|"
      r"tint|shade) (round|around|on|to|in|about) (his|her|their|the) (lips|mouth|face|skin)\b"
      r"|\b(lips|mouth|face) (\S+ ){0,3}(weird|funny|strange|odd|horrible|scary) (colour|color)\b"
      r"|\bnot (really|properly) moving\b"),
@@ -604,4 +615,84 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"(?<!whether to )(?<!when would you )(?<!when you )"
      r"\b(call|calling|called|ring|ringing|rang) (an ambulance|999|911|000|112)\b"
      r"(?! (or|if|for what|when|how))"),
+    # Families below describe the emergency by its signs, not its name: found blue or
+    # floating, not coming round, gasping, stuck after back blows, hives with swelling,
+    # tablets or plants eaten, squashed in the parents' bed.
+    ("be_found_in_danger",
+     r"\bfound (him|her|them|the baby|my baby|my (grand)?(son|daughter)|our baby|my \d+ "
+     r"(year|month|week) old|\S+) (\S+ ){0,2}(blue|grey|gray|limp|floppy|not breathing|"
+     r"unresponsive|lifeless|floating|face down in|under the water|cold and)\b"
+     r"|\bfloating (face down|in the (bath|pool|pond|water|paddling pool))\b"
+     r"|\b(isnt|is not|not|hasnt|has not|wont|still not|still isnt) (coming|come|came) "
+     r"(round|around|to)\b(?! (to (see|visit|stay|the)|for|today|tomorrow|until|till|later)\b)"
+     r"|\b(hes|shes|he is|she is|baby is|now|and|babys|theyre) (now )?(gasping|struggling for "
+     r"breath|fighting for breath)\b(?! (for (a |some )?(drink|cuppa|tea|coffee|water)))"
+     r"|\b(not|isnt|cant|cannot|hasnt|hasnt been able to|struggling to) (getting|get|got|"
+     r"catching|catch|caught|get back) (his|her|their) breath( back)?\b"
+     r"|\b(water|pool|bath|under|spluttering|coughing)\b( \S+){0,10} (and |but )?not (himself|"
+     r"herself|right)\b" + RECOVERED),
+    ("be_choking_unresolved",
+     rf"\b({CHOKE}|choked on|choking on)( \S+){{0,12}} (still stuck|its stuck|still in (his|her) "
+     r"(throat|mouth)|wont come out|cant get it out|cannot get it out|cant dislodge|back blows|"
+     r"back slaps|chest thrusts)\b" + RECOVERED +
+     r"|\b(back blows|back slaps|chest thrusts)\b( \S+){0,8} (still stuck|not working|isnt "
+     r"working|didnt work|wont come out|nothing|still)\b"),
+    ("be_allergic_signs",
+     r"\b(hives|welts|blotches|rash|lumps)\b( \S+){0,10} (lips|lip|tongue|face|eyes|eyelids|"
+     r"mouth) (are |is |s |have |has |gone |look |looks |went )?(gone )?(huge|massive|swollen|"
+     r"puffy|puffed|puffing|swelling|doubled|blown up|fat)\b"
+     r"|\b(lips|lip|tongue|face|eyes|eyelids|mouth) (are |is |s |have |has |gone |look |looks )?"
+     r"(gone )?(huge|massive|swollen|puffy|swelling|doubled in size|blown up)\b( \S+){0,10} (hives|"
+     r"welts|blotches|wheez\S*|cough\S*|sick|vomit\S*|breathing|floppy|peanut|egg|nut|nuts)\b"
+     r"|\b(peanut|peanuts|nut|nuts|egg|eggs|sesame|milk|fish|shellfish|prawn|kiwi|food)\b( \S+){0,10}"
+     r" (covered in|come out in|came out in|broken out in|broke out in) (hives|welts|blotches|"
+     r"lumps)\b( \S+){0,8} (lips|tongue|face|eyes|breathing|wheez\S*|cough\S*|swell\S*|sick|"
+     r"vomit\S*|floppy)\b"),
+    ("be_ingested_signs",
+     r"\b(empty|opened|open|chewed|ripped) (packet|bottle|box|blister|pack|strip|tub|sachet|pot) "
+     r"(of )?(\S+ ){0,2}(tablets|pills|medicine|meds|capsules|paracetamol|ibuprofen|vitamins|"
+     r"iron|pods|liquitabs)\b( \S+){0,12} (she|he|her|his|baby|the baby)\b"
+     r"|\b(white|blue|green|pink|powdery) (bits|stuff|powder|residue|foam|marks|gunk) (round|"
+     r"around|in|on) (his|her|their) (mouth|lips|tongue)\b"
+     r"|\b(foxglove|berries|berry|mushroom|mushrooms|toadstool|toadstools|laburnum|yew|"
+     r"nightshade|daffodil|plant|leaves|leaf|seeds)\b( \S+){0,12} (been sick|being sick|vomit\S*|"
+     r"sleepy|drowsy|floppy|drooling|dribbling|twitch\S*|not himself|not herself|breathing)\b"
+     + RECOVERED),
+    ("be_unwell_combination",
+     r"\b(grey|gray|blue|mottled|ashen|pale|white)( and \S+)? (and|with) (wheezing|wheezy|"
+     r"grunting|gasping|floppy|limp|sleepy|drowsy|unresponsive|struggling|cold|clammy|"
+     r"lethargic|not feeding|not responding)\b(?!( \S+){0,3} (outfit|babygro|vest|top)\b)"
+     + RECOVERED +
+     r"|\b(wont|cant|will not|can not|cannot|isnt|not) (stay|staying|keep|keeping) awake\b"
+     r"(?=.*\b(fell|fall|dropped|hit|banged|bumped|knocked|head|floor|rolled)\b)"
+     r"|\b(fell|fall|dropped|hit|banged|bumped|knocked|rolled)\b(?=.*\b(wont|cant|will not|isnt|"
+     r"not) (stay|staying|keep|keeping) awake\b)"
+     r"|\b(swelling|lump|bump|egg|bruise)\b (\S+ ){0,2}(on|to) (the (side|back|top|front) of )?"
+     r"(his|her|their) (head|skull)\b( \S+){0,10} (very pale|really pale|so pale|pale and|"
+     r"crying weakly|weak cry|floppy|sleepy|drowsy|vomit\S*|been sick|not himself|not herself|"
+     r"wont wake|hard to wake)\b" + RECOVERED +
+     r"|\b(eyes|eye) (\S+ ){0,2}(glazed|glazed over|went glassy|glassy|rolled back|vacant|blank)"
+     r"\b( \S+){0,8} (stopped|grey|blue|floppy|limp|not|twitch\S*|jerk\S*|wet (him|her)self)\b"
+     r"|\b(stopped|grey|blue|floppy|limp|twitch\S*|jerk\S*) (\S+ ){0,8}(eyes|eye) (\S+ ){0,2}"
+     r"(glazed|glazed over|went glassy|glassy|rolled back)\b"
+     r"|\b(wet|weed|pooed|soiled) (him|her|them)self\b(?=.*\b(twitch\S*|jerk\S*|stiff|fitting|"
+     r"shaking|eyes|flutter\S*|unresponsive|not responding)\b)"
+     r"|\b(doesnt|does not|didnt|did not) (seem to )?(know|realise|notice|see|recognise) (im|i "
+     r"am|we are|were|anyone is) (here|there)\b"
+     r"|\b(eyelids|eyes) (are |keep |kept )?(fluttering|flickering)\b( \S+){0,6} (twitch\S*|"
+     r"jerk\S*|stiff|wet|not responding|unresponsive|doesnt)\b"),
+    ("be_overlay_and_water",
+     r"\b(squashed|crushed|trapped|smothered|wedged|stuck) (under|beneath|between) (me|my|his|her|"
+     r"our|the)( \S+){0,4}\b( \S+){0,12} (not moving|isnt moving|grey|blue|limp|floppy|gasping|"
+     r"not breathing|wont wake|pale|cold|struggling|floppy)\b"
+     r"|\b(slipped|slid|rolled|wedged) (down )?(between|under|behind) (me and|the) (the )?"
+     r"(cushion|cushions|sofa|arm of|pillow|pillows|duvet|mattress)\b( \S+){0,8} (gasping|grey|"
+     r"blue|limp|floppy|not breathing|not moving|struggling|wont wake)\b"
+     r"|\b(he|she|they|the baby|baby) (was|went|had gone|got) under\b(?! the weather)( \S+){0,14} "
+     r"(spluttering|spluttered|coughing|coughed|not right|not himself|not herself|sleepy|"
+     r"floppy|limp|blue|grey|pale|vomit\S*|breathing)\b" + RECOVERED +
+     r"|\b(pulled|got|lifted|fished|dragged) (him|her|them|the baby) out( of (the )?(\S+ )?(bath|"
+     r"pool|pond|water|sea|river|lake|hot tub|paddling pool))?\b( \S+){0,12} (coughing|cough|"
+     r"spluttering|spluttered|dazed|lethargic|drowsy|sleepy|floppy|vomiting|vomit\S*|pale|blue|"
+     r"limp|grey|not right|not himself|not herself)\b" + RECOVERED),
 ]

@@ -27,6 +27,12 @@ HARM_TO_BABY_IDIOMS: tuple[str, ...] = (
     r"going to) (accidentally )?(dropping|drop|falling|fall|tripping|trip|slipping|slip)"
     r"( (?!(purpose|deliberately|want|wanted|wanting|urge|urges|mean|meant)\b)\S+){0,8}",
     r"\bshaken baby syndrome\b",
+    # "i'd never hurt her" said about anger with no harm is distress; a "but i want to" after
+    # it keeps the whole message read.
+    r"\b(i|id|ive|i would|i have|i will|ill|i d|i ve) (never|not ever|never ever|wouldnt ever) "
+    r"(ever )?(\S+ )?" + verb_forms("hurt", "harm", "hit", "shake", "smack")
+    + r" (him|her|them|the baby|my baby)\b(?!( \S+){0,4} but (i|im) (want|wanted|feel like|"
+    r"could|think|keep|have thought|picture|imagine|nearly|almost|did|do|am|really|sometimes)\b)",
     # Keeping calm "so i never shake my baby" is prevention, not a thought of harm.
     r"\b(so|so that) i (never|dont|do not|wont|will never|dont ever|dont end up) (\S+ )?"
     + HARM_VERB + r" ",

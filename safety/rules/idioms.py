@@ -154,7 +154,9 @@ IDIOMS: tuple[str, ...] = (
     r"learned|learnt|heard of|prevent|preventing|prevention of|dangers of|risk of|warned us) "
     r"(\S+ ){0,3}shaken baby( syndrome)?\b",
     # A toddler hitting the baby is a sibling-rivalry question, not abuse of the baby.
-    r"\b(toddler|sibling|siblings|brother(?! in law)|sister(?! in law)|twin|year old|yr old|eldest"
+    # A "1 year old" is often the baby itself, not an older sibling.
+    r"\b(toddler|sibling|siblings|brother(?! in law)|sister(?! in law)|twin|"
+    r"(?<!\b1 )(?<!\bone )(?<!\ba )year old|(?<!\b1 )(?<!\bone )(?<!\ba )yr old|eldest"
     r"|oldest|older one|"
     r"big one|older child|older kid|stepson|stepdaughter) (\S+ ){0,2}("
     + verb_forms("hit", "bite", "kick", "push", "pinch", "scratch", "smack", "slap", "whack",
@@ -171,9 +173,22 @@ IDIOMS: tuple[str, ...] = (
     # "what does a sunken fontanelle mean", "if your baby has a seizure": about a topic.
     r"^(what|whats) (does|do|is|are|would)( a| an| the)? (?!(my|it|this|his|her|that)\b)"
     r"(\S+ ){1,4}(mean|look like|looks like|feel like|sound like)\b",
-    r"\b(if|when) (your|a) (baby|child|newborn|infant|toddler|little one) (\S+ ){0,2}(seizure|"
-    r"seizures|fit|fits|convulsion|convulsions|is choking|chokes|starts choking|stops breathing|"
-    r"stop breathing|turns blue|goes blue|is floppy|goes floppy)\b",
+    r"\b(if|when|whether) (your|a) (baby|child|newborn|infant|toddler|little one) (\S+ ){0,3}"
+    r"(seizure|seizures|fit|fits|convulsion|convulsions|is choking|chokes|starts choking|stops "
+    r"breathing|stop breathing|turns blue|goes blue|is floppy|goes floppy|allergic reaction|"
+    r"anaphylaxis|anaphylactic shock)\b",
+    # Someone else's baby, or a seizure long past, told as background to a question.
+    r"\b(sisters|brothers|friends|cousins|neighbours|neighbors|mates|colleagues|nieces|nephews|"
+    r"someones|a friends) (baby|babies|son|daughter|little one|boy|girl) (\S+ ){0,2}(had|has had|"
+    r"once had|used to have) (a |an )?(\S+ )?(seizure|seizures|fit|fits|convulsion|"
+    r"convulsions)\b",
+    r"\bhad (a |an )?(febrile )?(seizure|fit|convulsion) (last (year|month)|(\d+|two|three|a "
+    r"few|some) (months|years) ago|years ago|when (he|she|they) (was|were) (little|\d+))\b",
+    # A baby "floppy" asleep after a feed is milk drunk, not limp.
+    r"\b(fell asleep|falls asleep|falling asleep|asleep|milk drunk|dozed off|passed out) (\S+ )"
+    r"{0,2}(floppy|limp)( \S+){0,3} (on|after|at) (the|my|a) (boob|breast|bottle|feed|chest|"
+    r"shoulder|lap)\b",
+    r"\b(like|as) death warmed (up|over)\b",
     r"\b(choking|choke) (vs|versus|or|and not|compared to|from) (just )?(gagging|gag)\b"
     r"|\b(gagging|gag) (vs|versus|or|and not|compared to|from) (just )?(choking|choke)\b",
 )

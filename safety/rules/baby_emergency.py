@@ -644,10 +644,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(lips|lip|tongue|face|eyes|eyelids|mouth) (are |is |s |have |has |gone |look |looks )?"
      r"(gone )?(huge|massive|swollen|puffy|swelling|doubled in size|blown up)\b( \S+){0,10} (hives|"
      r"welts|blotches|wheez\S*|cough\S*|sick|vomit\S*|breathing|floppy|peanut|egg|nut|nuts)\b"
-     r"|\b(peanut|peanuts|nut|nuts|egg|eggs|sesame|milk|fish|shellfish|prawn|kiwi|food)\b( \S+){0,10}"
-     r" (covered in|come out in|came out in|broken out in|broke out in) (hives|welts|blotches|"
-     r"lumps)\b( \S+){0,8} (lips|tongue|face|eyes|breathing|wheez\S*|cough\S*|swell\S*|sick|"
-     r"vomit\S*|floppy)\b"),
+     r"|\b(peanut|peanuts|nut|nuts|egg|eggs|sesame|milk|fish|shellfish|prawn|kiwi|food)\b"
+     r"( \S+){0,10} (covered in|come out in|came out in|broken out in|broke out in) "
+     r"(hives|welts|blotches|lumps)\b( \S+){0,8} (lips|tongue|face|eyes|breathing|wheez\S*|"
+     r"cough\S*|swell\S*|sick|vomit\S*|floppy)\b"),
     ("be_ingested_signs",
      r"\b(empty|opened|open|chewed|ripped) (packet|bottle|box|blister|pack|strip|tub|sachet|pot) "
      r"(of )?(\S+ ){0,2}(tablets|pills|medicine|meds|capsules|paracetamol|ibuprofen|vitamins|"

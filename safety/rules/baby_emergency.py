@@ -68,7 +68,7 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"\b(lips|lip|face|tongue|mouth|skin|gums|he|she|baby|it|colour|color|hes|shes|babys)"
      r"( (is|are|s|r|look|looks|looking|went|gone|going|turned|turning|seems|seem|was|were|"
      r"got|getting|all|a|bit|very|really|quite|slightly|so|too|abit|kind of|kinda|sort of|"
-     r"totally|completely|dark|deep|light|pale|"
+     r"totally|completely|dark|deep|light|pale|fingertips|fingernails|nails|tongue|gums|"
      r"gone|has gone|have gone|bit|more|and|lips|face|around|round|the|his|her|mouth)){0,3} "
      r"(blue|blueish|bluish|grey|gray|greyish|purple|dusky|mottled|ashen)\b"
      r"(?! (eyes|top|outfit|dress|babygro|hat|one|ones|sleepsuit|vest|socks|blanket|shirt|"
@@ -619,9 +619,12 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     # floating, not coming round, gasping, stuck after back blows, hives with swelling,
     # tablets or plants eaten, squashed in the parents' bed.
     ("be_found_in_danger",
-     r"\bfound (him|her|them|the baby|my baby|my (grand)?(son|daughter)|our baby|my \d+ "
-     r"(year|month|week) old|\S+) (\S+ ){0,2}(blue|grey|gray|limp|floppy|not breathing|"
-     r"unresponsive|lifeless|floating|face down in|under the water|cold and)\b"
+     r"\bfound (him|her|them|(the|my|our) ((grand)?(baby|son|daughter)|newborn|little one|boy|"
+     r"girl|twins?|\d+ (year|month|week) old|one year old)) (\S+ ){0,2}(blue|grey|gray|limp|"
+     r"floppy|not breathing|unresponsive|lifeless|floating|face down in|under the water|cold "
+     r"and|wedged|trapped|tangled|hanging|caught (in|between|under)|stuck (in|between|under))\b"
+     r"(?! (sleepsuit|babygro|babygrow|vest|hat|dummy|blanket|toy|one|ones|top|socks|bottle|cup|"
+     r"bag|muslin|outfit|shoes|car|ball|book|teddy|bunny|crayon|pen|lego|sock))"
      r"|\bfloating (face down|in the (bath|pool|pond|water|paddling pool))\b"
      r"|\b(isnt|is not|not|hasnt|has not|wont|still not|still isnt) (coming|come|came) "
      r"(round|around|to)\b(?! (to (see|visit|stay|the)|for|today|tomorrow|until|till|later)\b)"
@@ -661,7 +664,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
     ("be_unwell_combination",
      r"\b(grey|gray|blue|mottled|ashen|pale|white)( and \S+)? (and|with) (wheezing|wheezy|"
      r"grunting|gasping|floppy|limp|sleepy|drowsy|unresponsive|struggling|cold|clammy|"
-     r"lethargic|not feeding|not responding)\b(?!( \S+){0,3} (outfit|babygro|vest|top)\b)"
+     r"lethargic|not feeding|not responding|wont feed|refusing feeds|sweaty|not waking)\b"
+     r"(?!( \S+){0,3} (outfit|babygro|vest|top)\b)"
      + RECOVERED +
      r"|\b(wont|cant|will not|can not|cannot|isnt|not) (stay|staying|keep|keeping) awake\b"
      r"(?=.*\b(fell|fall|dropped|hit|banged|bumped|knocked|head|floor|rolled)\b)"
@@ -695,4 +699,27 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"pool|pond|water|sea|river|lake|hot tub|paddling pool))?\b( \S+){0,12} (coughing|cough|"
      r"spluttering|spluttered|dazed|lethargic|drowsy|sleepy|floppy|vomiting|vomit\S*|pale|blue|"
      r"limp|grey|not right|not himself|not herself)\b" + RECOVERED),
+    ("be_unresponsive_described",
+     r"\b(not|isnt|wont|stopped|doesnt|is not|has stopped) (really |properly |even )?(responding|"
+     r"reacting|respond|react) (to )?(me|us|anything|my voice|touch|being touched)\b(?! (when|"
+     r"while|whilst) (hes|shes|he is|she is) (feeding|playing|watching|busy)\b)"
+     r"|\b(went|gone|going|goes) (really |very |all |suddenly )?(quiet|still|blank|floppy) and "
+     r"(stiff|rigid|floppy|limp|pale|grey|blue|vacant|blank)\b(?=( \S+){0,8} (wont|not|isnt|"
+     r"doesnt|cant) (look|looking|respond|responding|focus|react|reacting|wake|breathing)\b)"
+     r"|\b(fell|fallen|dropped|rolled|tumbled|slipped|banged|hit)\b( \S+){0,10} (isnt|is not|"
+     r"wont|not|hasnt) (crying|making a sound|making any noise|moving)\b" + RECOVERED +
+     r"|\b(feels|is|s|felt|was|gone|went) (ice cold|icy|freezing|stone cold|cold to (the )?touch|"
+     r"cold and clammy) (and|but) (isnt|not|wont|hasnt|cant|is not) (waking|wake|feeding|moving|"
+     r"responding|breathing|crying|warming up)\b"
+     r"|\b(cord|string|strap|rope|lead|cable|wire|ribbon|belt|tie|chain) (from the \S+ |of the "
+     r"\S+ )?(was |is |got |s |has got |had got )?(wrapped|caught|tangled|twisted|wound) (round|"
+     r"around) (his|her|their) (neck|throat)\b(?!( \S+){0,8} (birth|born|labour|labor|"
+     r"delivery|womb|umbilical|scan)\b)"
+     r"|\b(button battery|battery|batteries|magnet|magnets|coin battery|coin|pill|tablet|"
+     r"tablets|pod|liquitab|earring|screw) (\S+ ){0,4}(in|into) (his|her|their) mouth\b"
+     r"( \S+){0,8} (cant find|cannot find|gone|missing|disappeared|swallowed|not sure where|"
+     r"dont know where)\b"
+     r"|\b(cant find|cannot find|missing) (the |a |one of the |one of my |one of his |one of "
+     r"her )?(button battery|batteries|battery|magnet|magnets|pills|tablets|pod|liquitab)\b"
+     r"(?=( \S+){0,12} (he|she|baby|mouth|swallow\S*|chew\S*)\b)"),
 ]

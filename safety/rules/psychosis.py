@@ -55,6 +55,12 @@ PSYCHOSIS_IDIOMS: tuple[str, ...] = (
     r"\b((can|could|do|does|would|might|will) " + PEOPLE + r"|" + PEOPLE + r" (can|could|"
     r"might|may|do|sometimes|often)) (\S+ )?(hear|see|get|have|experience|start)( \S+){0,3} "
     r"(voices|things|hallucinations|delusions|paranoia)\b",
+    # A dream's content is a story, not a belief: "had a weird dream my husband was a
+    # different man with the same face", "i dreamt the baby could talk".
+    r"\b(i|we|she|he) (had|have|keep having|kept having|has) (a|the|such a|this|the most|some|"
+    r"these|weird|vivid|strange|crazy) (\S+ ){0,3}(dream|dreams|nightmare|nightmares)\b( \S+)"
+    r"{0,16}",
+    r"\b(i|we|she|he) (dreamt|dreamed|dreamnt)\b( \S+){0,16}",
     # Adverts that follow you around are not a plot.
     r"\b(phone|instagram|facebook|google|alexa|siri|tiktok|app|apps|laptop|smart speaker)"
     r"( \S+){0,3} (spying|listening|watching|tracking|eavesdropping)( on| to)? (me|us)\b"
@@ -231,7 +237,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"superhuman|ideas|invincible|fast|strange|strangely|weird|weirdly|paranoid|cleaning|"
      r"dont need|doesnt need|no need|convinced|euphoric|high|on top of the world|manic|"
      r"talking|chosen|special|powers|god|voices|not tired|never been better|best ive ever|"
-     r"unstoppable|genius|signs|messages|mission|prophet|scared|plans|plan|excited|"
+     r"unstoppable|genius|signs|messages|mission|prophet|scared|plans|plan|excited|fantastic|"
+     r"brilliant|wonderful|so much to do|elated|on fire|"
      r"hyper|agitated|restless|rambling)\b"
      r"|\b(up|awake) (for )?(\d+|two|three|four|five|several) (whole )?(hours|days|nights) "
      r"(\S+ ){0,10}(cleaning|buzzing|wired|energy|racing|signals|messages|voices|talking|writing a "
@@ -635,7 +642,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(floating|float|floated|hovering|hover) (above|outside|out of) (my )?(own )?body\b"
      r"|\bwatching (myself|my body|me) (from (above|outside|the outside|a distance|the ceiling)|"
      r"like (a|in a) (film|movie))\b"
-     r"(?!( \S+){0,8} (is (that|this|it) (normal|sleep|tiredness)|sleep deprivation|normal)\b)"
+     r"(?!( \S+){0,8} (is (that|this|it) (normal|sleep|tiredness)|sleep deprivation|normal|"
+     r"dissociation|dissociating)\b)"
      r"|\bcant get back (in|into) (my )?(body|myself)\b"),
     ("ps_inside_her",
      r"\b(something|someone|somebody|a demon|demons|an evil|evil|a spirit|the devil|satan|another "
@@ -677,4 +685,478 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"of|signs of|is getting|am getting|is developing|am developing|in) (postpartum |"
      r"postnatal |post partum |post natal |puerperal |pp )?(psychosis|psychotic episode|"
      r"mania|manic episode)\b"),
+]
+
+# Phrase families for postpartum psychosis described without its words (b_crisis training
+# part). Each family names the experience, not one message: a person or baby replaced, the
+# baby speaking or chosen, messages from screens and numbers, surveillance through the house,
+# senses others do not share, mania, unreality, bizarre protective plans, and the family
+# noticing "not herself" next to a strange belief.
+
+# A strange belief that, next to "not herself" or "not making sense", makes a family's worry
+# about a mother psychosis rather than tiredness ("god" alone is an interjection, so only
+# god doing something counts; "signs" alone is "signs of pnd").
+_STRANGE_BELIEF = (
+    r"(angel|angels|by god|from god|god (told|tells|wants|said|says|sent|chose|is telling|has "
+    r"chosen)|the devil|satan|demon|demons|been chosen|chosen one|a mission|special powers|"
+    r"powers|spirits|the universe|prophecy|the protection|the plan|voices|cameras|replaced|"
+    r"swapped|poisoned|being watched|being followed|the signs(?! of)|the truth about|what i "
+    r"know about|the messages)"
+)
+_NOT_HERSELF = (
+    r"(not (herself|himself|myself|themselves)|not making sense|making no sense|talking "
+    r"nonsense|talking gibberish|doesnt make sense|dont make sense|having a breakdown)"
+)
+_JOKE_AFTER = r"(?!( \S+){0,10} (lol|haha|hehe|lmao|jk|joking|kidding)\b)"
+_PERSON = (
+    r"(mum|mother|husband|partner|wife|dad|father|baby|son|daughter|boyfriend|girlfriend|"
+    r"sister|brother|mother in law)"
+)
+
+PSYCHOSIS_RULES += [
+    # Someone close replaced by a double: "my mum is not my mum", "same clothes but not him",
+    # "coming back as someone slightly different", "she says she is the real mother".
+    ("ps_double",
+     r"\b(my |our |her |his )?" + _PERSON + r" (is not|isnt|s not|is no longer) (really )?"
+     r"(my|our|her|his) (real )?" + _PERSON + r"\b" + _JOKE_AFTER
+     + r"|\bsame (face|clothes|voice|body|eyes|hair|smile)( \S+){0,4} but (its |it s |it was |"
+     r"hes |shes |he is |she is |theres )?(not (him|her|them|really|my)|something (behind|else|"
+     r"different|wrong))\b"
+     r"|\b(coming back|comes back|came back|returned|returns) as (someone|somebody|something|a "
+     r"different (person|man|woman|baby))\b"
+     r"|\b(keeps saying|says|said|claims|claiming|pretends|pretending) (that )?(hes|shes|he is|"
+     r"she is|to be) (my|our|her|his|the) (real )?(husband|partner|wife|mum|mother|baby|son|"
+     r"daughter|dad|boyfriend|girlfriend)\b" + _JOKE_AFTER
+     + r"|\b(she|he) (says|said|claims|claimed|told me) (that )?(she|he) (is|s|was) (the|her|"
+     r"his) real (mother|mum|mom|father|dad|parent)\b"
+     r"|\b(knew|know|could tell|can tell|realised|realized|sure|certain|convinced)( then| now|"
+     r" straight away)?( that)? (it|that|this|she|he) (wasnt|isnt|is not|was not) (really )?"
+     r"(her|him|my baby|mine|my son|my daughter|my husband|my partner|my mum)\b"
+     r"(?! (fault|who|that|doing|crying|lol|haha))"
+     r"|\b(they|someone|somebody|people|the fairies|the nurses) (took|taken|stole|swapped|"
+     r"switched|have taken|ve taken) (mine|my real one|the real one|my real (baby|son|daughter|"
+     r"husband|partner))\b"
+     r"|\b(my|our|the|her|his) real (baby|son|daughter|child|husband|partner|mum) (was|has "
+     r"been|is|s|got|had been) (taken|stolen|swapped|switched|hidden|somewhere|elsewhere|still "
+     r"(in|at|out))\b"
+     r"|\b(my|our|the|her|his) (real )?(baby|son|daughter|child|newborn|husband|partner) (was|"
+     r"has been|had been|got|s been|were) (swapped|switched|replaced|exchanged)\b(?! (to|onto|"
+     r"over|from|into|out|round|for))(?!( \S+){0,8} (lol|haha|formula|bottle|nappy|nappies|"
+     r"ward|room|cot|shift)\b)"
+     r"|\b(the one|this one|this baby|the baby|baby|she|he|it)( in the (cot|crib|moses basket|"
+     r"pram))? (is|s) (a |just a |only a )?(replacement|substitute|stand in)\b"
+     r"|\bthey (got|have got|ve got|have gotten|get) to (her|him|them|my \S+) (too|as well|"
+     r"already|now)\b"),
+    # A newborn speaking, telling or showing things ("the baby spoke to me. full sentences",
+    # "heard the baby say help me", "a language only they share").
+    ("ps_baby_speaks",
+     r"\b(the baby|my baby|our baby|her baby|his baby|the newborn|my newborn|our newborn|"
+     r"baby) (\S+ ){0,3}(spoke|speaks|speaking|talked|talks|talking|said|says|whispered|"
+     r"whispers) (to (me|her|him|us) )?(\S+ ){0,2}(in )?(full |whole |proper |real |clear )?"
+     r"(sentences|through (dreams|my dreams|her dreams|his dreams|my mind|her mind|thoughts)|"
+     r"in a (voice|language))\b(?!( \S+){0,10} (lol|haha|hehe|babble|babbling|gibberish|cute|"
+     r"adorable)\b)"
+     r"|\b(the baby|my baby|our baby|her baby|his baby|the newborn|my newborn|our newborn) "
+     r"(has |had )?(told|tells|showed|shown|has shown) (me|her|him|us)\b(?!( \S+){0,6} (its|it "
+     r"is|when|she is|hes|shes|he is|she needs|he needs|lol|haha|hungry|tired|off|to feed)\b)"
+     r"|\b(heard|hear|hears|hearing) (the baby|my baby|our baby|the newborn) (say|saying|said|"
+     r"speak|speaking|whisper|whispering)\b(?! (mama|mummy|mum|dada|daddy|dad|her first|his "
+     r"first|first|hi|hiya|no|uh oh|bye|baba|something like|what sounded))"
+     r"|\b(language|code|words) (that )?only (we|they|she and i|he and i|the two of us|us two|"
+     r"me and (her|him|the baby)) (share|understand|know|speak|can understand)\b"
+     r"|\b(told|tells|telling) (me|her|him) (that )?(i was|im|i am|i have been|she was|she is|"
+     r"shes|she has been) (chosen|the chosen|a prophet|special and)\b"),
+    # The house alive, and voices or crying from inside it ("the walls breathe", "a baby
+    # crying in the walls", "it talks to me about her", "tiny lights ... sing to me").
+    ("ps_house_alive",
+     r"\b(the )?(walls|wall|ceiling|floor|furniture|house|vents|curtains|wallpaper) (have |has )?"
+     r"(started |start |begun |keep |keeps )?(breathe|breathes|breathing|whisper|whispers|"
+     r"whispering|talk|talks|talking|speak|speaks|speaking|watch|watches|pulse|pulses|pulsing|"
+     r"move in and out|moving in and out|moves in and out)\b(?!( \S+){0,6} (lol|haha|wind|"
+     r"draught|thin)\b)"
+     r"|\b(tiny|little|small|invisible) (people|men|women|person|man|woman|creatures|figures)"
+     r"( \S+){0,2} (living|hiding|staying|live|hide|come out)\b"
+     r"|\b(baby|babies|child|children|someone|somebody|people|a woman|a man|voices|a voice) "
+     r"(crying|screaming|talking|singing|whispering|laughing|living) (in|inside|behind) the "
+     r"(walls|wall|ceiling|floor|pipes|vents)\b"
+     r"|\b(it|the lights|lights|shadows|the shadows|colours|the colours|flowers|trees|stars|toys|"
+     r"furniture|the walls|the house|objects|they) (\S+ ){0,2}(sing|sings|singing|talk|talks|"
+     r"whisper|whispers|whispering) to me (about|at night|every|when)\b"
+     r"|\b(lights|orbs|sparks|figures|faces|shapes)( \S+){0,3} (dancing|floating|flying|circling|"
+     r"spinning|hovering) (around|over|above|near) (her|his|my|the babys|the) (head|cot|crib|"
+     r"body)\b(?!( \S+){0,6} (mobile|projector|nightlight|night light|toy|lamp|lol)\b)"
+     r"|\b(lights|orbs)( \S+){0,12} (and )?they (sing|talk|whisper|speak) to me\b"),
+    # Figures and shadows with a purpose, that others cannot see.
+    ("ps_figures",
+     r"\b(shadow|shadows)\b(?! of)( \S+){0,6} (stand|stands|stood|standing|watch|watches|"
+     r"watching|walk|walks|walked|walking|reach|reaches|reaching|lean|leans|leaning|carry|"
+     r"carries|carrying|take|took|came|come|comes)( \S+){0,3} (the |my |our |her |his |a )?(cot|"
+     r"crib|baby|her|him|me|us|bed|moses basket|babys|nursery|stairs)\b"
+     r"|\b(a|an) (man|woman|figure|person|lady|old man|old woman|girl|boy|child|stranger|shape) "
+     r"(\S+ ){0,2}(standing|stood|sitting|sat|leaning|crouching|watching) (at the (end|foot|"
+     r"side) of|over|by|next to|beside|in the corner of) (the|my|our|her|his) (bed|cot|crib|"
+     r"moses basket|room|nursery)\b(?!( \S+){0,6} (dream|dreamt|lol|haha|turned out|it was|"
+     r"coat)\b)"
+     r"|\b(woman|man|figure|person|shadow|lady|girl|boy|child|face|faces|someone|ghost|angel)"
+     r"( \S+){0,12} (my husband|my partner|he|she|they|nobody else|no one else|everyone else|"
+     r"anyone else) (cant|can not|cannot|couldnt|could not|doesnt|does not|didnt|did not) see "
+     r"(her|him|it|them|anything)\b"
+     r"|\b(everyone|everybody|they|people|the others)( else)? (is |are |s |were |re )?(just )?"
+     r"(pretending|pretend|pretends) (that )?(they (cant|can not|cannot|dont|do not|didnt)|not "
+     r"to (see|hear|notice|know))\b"
+     r"|\b(light|lights|glow|an aura|aura|rays) (is |are )?(coming|pouring|radiating|shining|"
+     r"beaming|streaming) (off|from|out of) (her|him|the baby|my baby)\b(?!( \S+){0,6} (window|"
+     r"sun|lamp|monitor|screen|nightlight|night light)\b)"
+     r"|\b(is|s) (not|no) (an )?(ordinary|normal|regular) (baby|child|human)\b( \S+){0,10} (glow|"
+     r"glows|light|chosen|powers|god|angel|angels|devil|mission|sent)\b"
+     r"|\b(insects|bugs|worms|spiders|creatures|parasites|ants|maggots) (\S+ ){0,2}(under|"
+     r"beneath|inside) (my|her|his|the babys|babys|our babys|my babys) (skin|eyes|blood|brain)\b"),
+    # Messages meant for me from screens, songs, numbers and birds.
+    ("ps_meant_for_me",
+     r"\b(man|woman|lady|guy|person|people|presenter|presenters|newsreader|newsreaders|"
+     r"weatherman|weather man|weather girl|forecaster|dj|host) on the (weather|weather forecast|"
+     r"forecast|news|tv|telly|television|radio|advert|adverts|screen)( \S+){0,3} (keeps |kept |"
+     r"is |was |were |are |has been |have been )?(telling me|talking to me|talks to me|speaking "
+     r"to me|speaks to me|looking at me|looked at me|looking right at me|winking at me|pointing "
+     r"at me|talking about me|talking about us)\b"
+     r"|\b(newsreader|presenter|presenters|the news|the tv|the telly|the radio|weatherman|the "
+     r"advert|the dj)( \S+){0,4} (looked|looks|looking|stared|staring) (right|straight|directly) "
+     r"(at|into) (me|my eyes)\b"
+     r"|\b(was|is|were|are) (meant|intended|aimed) (only )?(for|at) me\b( \S+){0,2} (not|and not|"
+     r"only) (for )?(everyone|anyone|the others|other people|anybody)\b"
+     r"|\b(radio|tv|telly|playlist|songs|music|spotify|adverts|advert)( \S+){0,5} (in a|in the) "
+     r"(special|certain|secret|particular|specific|coded) (order|sequence|pattern)\b( \S+){0,10} "
+     r"(so|for|to tell|telling|me|i)\b"
+     r"|\bevery (number|sign|song|car|plate|number plate|advert|colour|word)( \S+){0,3} (has "
+     r"been|have been|were) (a )?(sign|signs|message|messages|code|clue|clues)\b"
+     r"|\b(they|signs|numbers|the signs|the numbers) (all )?(point|points|pointed|pointing) (to|"
+     r"at) me\b(?! (for|lol|haha))"
+     r"|\b(numbers|number|digits|readings|the scales|the clock|plates|dates|the weights)( \S+)"
+     r"{0,5} (are|is|were|was) (a |some kind of |some sort of |all )?(code|codes|coded|cipher|"
+     r"secret code)\b(?!( \S+){0,4} (lol|haha)\b)"
+     r"|\b(in morse|morse)\b( \S+){0,8} (for me|to me|me|telling)\b"
+     r"|\b(message|messages|code|codes|signals|signal|instructions) (hidden|buried|encoded|"
+     r"coded) (in|inside|into|within) (the|my|a|her|his|every|all)\b(?!( \S+){0,6} (lol|haha|"
+     r"book|card|gift|present|puzzle)\b)"
+     r"|\b(play|played|playing|plays) (it|them|the songs?|the lullaby|the recording) backwards\b"
+     r"|\b(arranging|arranged|arrange|arranges|forming|formed|form|forms|lining|lined|line|"
+     r"lines) (up )?themselves (up )?(into|in|to form|to spell) (letters|words|shapes|patterns|"
+     r"messages|numbers|a message|signs|my name)\b"
+     r"|\b(phone|tv|radio|computer|laptop|ipad|tablet|screen|monitor|baby monitor|smart speaker|"
+     r"alexa|the lights|the fridge)( \S+){0,3} (is |keeps |has been |was )?(sending|sends|sent|"
+     r"giving|gives|gave) (me |her |him |us )?(secret |hidden |special |coded )?(instructions|"
+     r"orders|commands)\b"
+     r"|\b(talking|whispering|laughing|signalling|signaling) about (me|us|me and my baby|me and "
+     r"the baby|my baby)( \S+){0,10} (code|code word|code words|coded|secret word)\b"
+     r"|\bwhat (she|he|the baby|my baby|it) really (is|was)\b(?! (like|doing|thinking|saying|"
+     r"feeling|allergic|after|about|trying|up to|worth|called|for))"
+     r"|\b(knew|know|realised|realized|could tell|can tell) (then |now |straight away )?(that )?"
+     r"(they|the devil|satan|someone) (had |has |have )?sent (her|him|them|it)\b(?! (home|away|to|"
+     r"a|an|the|back|for|off|out|over|round|me|some|flowers|photos|pictures|messages))"),
+    # Being listened to through the house, thoughts sent on, things put inside the body.
+    ("ps_listened_through",
+     r"\b(listening|listen|listens|listened|watching|watch|watches|spying|recording|records|"
+     r"recorded|filming) (to |on )?(me |us |everything )?(through|via|from|in|inside) (the |my |"
+     r"our )?(taps|tap|pipes|radiators|radiator|floor|floorboards|ceiling|light fittings|"
+     r"lightbulbs|light bulbs|drains|plug sockets)\b(?!( \S+){0,6} (lol|haha|neighbours?|next "
+     r"door|arguing|music|party)\b)"
+     r"|\b(sending|sends|sent|send|reading|reads|broadcasting|broadcasts|transmitting|transmits|"
+     r"reporting|reports|uploading) (back )?(everything|all) i (think|thought|am thinking|m "
+     r"thinking|dream)\b"
+     r"|\b(took|take|taken|removed|pulled) (the |its )?(battery|batteries|sim|sim card|plug)"
+     r"( out)?( \S+){0,3} (but|and) (it|they) (still|is still|are still|keeps) (knows|know|"
+     r"listening|listens|watching|watches|hears|recording)\b"
+     r"|\b(put|puts|putting|planted|placed|inserted|implanted|injected) something (in|into|"
+     r"inside|under) (my|me|her|his|the babys|my babys|our babys) (\S+ ){0,2}(that|which|so|and|"
+     r"to)( \S+){0,4} (hear|track|watch|control|read|follow|listen)\b"),
+    # Everyone in on it, a test with a penalty, the baby handed to "them", a denial that
+    # only deepens the belief ("he says he's alone", "the doctor says there's nothing there").
+    ("ps_in_on_it",
+     r"\b(hes|shes|he is|she is|theyre|they are|they re|were all|everyone is|the doctor is|the "
+     r"doctors are|the midwife is|the midwives are|the nurses are|my husband is|my partner is|"
+     r"my family is|my mum is) (all )?in on it\b(?!( \S+){0,6} (surprise|party|cake|present|"
+     r"gift|joke|lol|haha)\b)"
+     r"|\b(health visitor|midwife|midwives|nurse|nurses|doctor|doctors|gp|husband|partner|mum|"
+     r"mother in law|neighbours|neighbour|family|police|social worker|the hospital|the council)"
+     r"( \S+){0,2} (is|are|was|were|s|re) (all )?part of it\b(?! all)(?!( \S+){0,6} (surprise|"
+     r"party|lol|haha|team|village)\b)"
+     r"|\b(give|giving|gave|hand|handing|handed|sell|selling|sold) (our|the|my|her) (baby|son|"
+     r"daughter|child) (over )?to (them|the devil|the cult|the aliens)\b(?! (for|while|so|at|on|"
+     r"this|tomorrow|when|to|tonight))"
+     r"|\bif i fail( \S+){0,4} (they|he|she|god|the devil|everyone)( \S+){0,1} (will|ll|would|are "
+     r"going to|is going to) (know|take|come|punish|kill|find out)\b"
+     r"|\b(they|he|she|everyone|people)( \S+){0,1} (will|ll|would|are going to) (know|find out|"
+     r"realise|realize|see) (that )?(im|i am|i m) not (the|her|his) real (mother|mum|mom|parent)\b"
+     r"|\b(says|said|swears|insists|insisted|tells me|told me|keeps saying|keep saying) (that )?"
+     r"(hes|shes|he is|she is|he was|she was|theyre|they are|there is|theres|there was|there s|"
+     r"it is|its|it s) (alone|all alone|nothing there|no one there|nobody there|not there|just "
+     r"the pipes|the pipes)\b"
+     r"|\b(smell|smelling|smelt|smelled) (burning|smoke|gas|rotting|death|rotten|blood|decay)"
+     r"( \S+){0,8} (says|said|swears|insists) (theres|there is|there was|its|it is) (nothing|no "
+     r"smell|no burning|no smoke|not)\b"),
+    # Instructions from outside and bizarre protective plans: told by an angel, waiting for the
+    # next steps, rituals to keep her safe, rules with a magical penalty, the family told to
+    # keep the baby hidden.
+    ("ps_instructions_and_rituals",
+     r"\b(told|instructed|ordered|commanded|shown) by (the |an |a )?(angel|angels|god|jesus|the "
+     r"devil|satan|a spirit|spirits|the spirits|the voice|the voices|the universe|a demon|"
+     r"demons)\b"
+     r"|\b(waiting|wait|waited) (to be told|for) (the |my )?(next|more|further) (instructions|"
+     r"steps|orders|signs|sign|messages|message|signal)\b(?!( \S+){0,6} (hospital|doctor|gp|"
+     r"midwife|consultant|surgery|council|nursery|clinic|school|work|appointment|results|"
+     r"scan)\b)"
+     r"|\bwaiting to be told (them|the rest|the next)\b"
+     r"|\buntil (im|i am|i m|we are|were|she is|shes) told (to stop|otherwise|where to go)\b"
+     r"(?! by (the|my|a|her) )"
+     r"|\b(tell|tells|show|shows|reveal|reveals|give|gives|send|sends) (me|us|her|him) the (rest|"
+     r"next part|next step|next steps) of the (plan|instructions|message|mission|prophecy)\b"
+     r"|\b(the |all the )?(signs|voices|numbers|lights|birds|messages|songs) (all )?(say|said|"
+     r"says|tell|told|telling|are telling|were telling) (me )?(that )?(i|we) (need|have|must|"
+     r"should|got) to (leave|go|take|walk|run|hide|get out|move)\b"
+     r"|\b(bury|buried|burying|burn|burned|burnt|burning)( \S+){0,4} (at midnight|in the garden "
+     r"at|to keep (her|him|them|us|the baby) safe|to protect (her|him|them|us|the baby)|as an "
+     r"offering)\b"
+     r"|\b(count|counted|counting|touch|touched|touching|tap|tapped|tapping)( the| all the| "
+     r"every)? (cars|birds|steps|tiles|people|windows|doors|lights|numbers|stairs|bricks|"
+     r"leaves)( \S+){0,6} (to keep|so|or|keeps|kept) (us|her|him|them|the baby|me|my baby|"
+     r"everyone) (safe|alive|protected)\b"
+     r"|\b(has to|have to|must|need to|needs to|got to|should) (\S+ ){1,8}or (the baby|she|he|"
+     r"they|we|my baby|it|her|him)( \S+){0,1} (will|would|ll|is going to|are going to|gets|get) "
+     r"(be )?(taken|stolen|swapped|switched|replaced|cursed|possessed|disappear|vanish|taken "
+     r"away|taken back)\b"
+     r"|\bif i (stop|ever stop|dont|do not|take my eyes|look away|close my eyes|fall asleep|"
+     r"sleep|let (her|him) go|put (her|him) down|leave (her|him))( \S+){0,4} (she|he|they|the "
+     r"baby|we|it|my baby)( \S+){0,1} (will|would|ll|is going to|are going to|might) (be )?"
+     r"(taken|stolen|swapped|switched|replaced|cursed|possessed|disappear|vanish|taken back|"
+     r"taken away)\b"
+     r"|\b(break|breaks|broke|broken|breaking|ruin|ruins|ruined|undo|undoes|undid) the "
+     r"(protection|protections|circle|shield|charm|ritual|pact)\b"
+     r"|\b(told|instructed|ordered|have|has|need|needs|must|been told) to keep (him|her|them|the "
+     r"baby|my baby) (hidden|secret|a secret|out of sight)\b"
+     r"|\bso (the angels|angels|god|the demons|demons|the devil|the spirits|spirits) (can|cant|"
+     r"can not|cannot|wont|will not|will|could) (find|see|reach|get to|track|watch|take) (him|"
+     r"her|them|us|the baby|me)\b"
+     r"|\bbefore (the )?(flood|floods|apocalypse|end of the world|they come|they get here|they "
+     r"find us|they take (her|him|the baby))\b"),
+    # Mania: powers, prediction, a new religion, the secret of everything, savings given away,
+    # racing ideas, a universe open to me, euphoria with days of no sleep.
+    ("ps_mania",
+     r"\b(convinced|believes|thinks|sure|certain|insists|knows) (that )?(she|he|i|shes|hes|im) "
+     r"(has|have|had|has got|s got|ve got|got) (special |magic |super |psychic |magical |"
+     r"healing )?(powers|superpowers|abilities|healing hands)\b"
+     r"|\b(tried|trying|tries|try|wants|wanted) to (heal|cure) (\S+ ){0,4}(by touching|with (her|"
+     r"his|my) (hands|touch|mind)|by laying)\b"
+     r"|\b(able to|can|could) (predict|foresee) (everything|the future|what will happen|whats "
+     r"going to happen|what is going to happen|what happens next)\b" + _JOKE_AFTER
+     + r"|\b(writing|wrote|written|started|starting|founding|founded|creating|created|inventing|"
+     r"invented) (a |my )?(new |own )?(religion|bible|gospel|prophecy|cult)\b" + _JOKE_AFTER
+     + r"|\b(solved|worked out|figured out|cracked|discovered|found|know|understand|understood|"
+     r"realised|realized) (it |everything |the answer )?(\S+ ){0,2}(the )?(reason for|meaning "
+     r"of|answer to|secret of|secret to|truth about) (everything|it all|life|the universe|the "
+     r"world|existence|humanity)\b(?!( \S+){0,8} (lol|haha|sleep|nap|naps|coffee|wine|bedtime|"
+     r"feeding|cake|dummy)\b)"
+     r"|\b(need|have|must|got|going|want) to (call|ring|phone|contact|tell|warn|meet) (the )?"
+     r"(prime minister|president|king|queen|pope|royal family|united nations|white house)\b"
+     r"(?!( \S+){0,6} (lol|haha|about)\b)"
+     r"|\b(gave|given|giving|give|donated|donating|donate) (away )?(all )?(of )?(my|our) "
+     r"(savings|life savings|inheritance|house deposit|pension)\b"
+     r"|\bmoney (wont|will not|doesnt|does not|wont even) matter (after|soon|anymore|once)\b"
+     r"|\b(head|mind|brain) (is |s )?(so |too )?(full of|racing with|bursting with|buzzing with|"
+     r"exploding with) (ideas|plans|projects|inventions)\b(?! for)( \S+){0,6} (cant keep up|too "
+     r"fast|so fast|at once)\b"
+     r"|\b(bought|registered|buying|registering) (\d+|several|loads of|so many|ten|six|five|"
+     r"dozens of) (domains|domain names|websites|businesses|companies)\b"
+     r"|\bi (feel|felt) (so |really |incredibly |completely |totally )?(powerful|invincible|"
+     r"unstoppable|limitless|superhuman|godlike|like a god)\b( \S+){0,15} (put here|dont (even )?"
+     r"need (to )?(eat|sleep)|chosen|havent slept|mission|destined)\b"
+     r"|\bthe universe (is |has )?(completely |totally |fully |finally )?(open|opened|opening|"
+     r"revealing|revealed|aligned|aligning|unlocked) (itself )?(to|for|with) me\b"
+     r"|\b(happiest person alive|happiest ive ever|euphoric|invincible|unstoppable|so much energy"
+     r"|boundless energy|very fast|too fast|wonderful|limitless|on top of the world)\b( \S+)"
+     r"{0,20} (havent|have not|hasnt|has not|not|barely|without|no) (slept|sleep|sleeping)"
+     r"( \S+){0,3} (in|for|since) (\S+ ){0,2}(days|nights|the birth|birth|\d+ (days|nights)|"
+     r"two|three|four|five|several)\b"),
+    # The world or the self unreal: another version of my life, outside my body, the old me
+    # standing beside me.
+    ("ps_other_version",
+     r"\b(version|copy) of (my|this|our|her|his) (life|world|reality|house|family)( that| which)?"
+     r" (isnt|is not|wasnt|was not|arent) (the )?real\b"
+     r"|\b(im|i am|were|we are|i m|she is|shes|i think im|i think we are) (in|living in|stuck "
+     r"in|trapped in) (a|the|another|some) (wrong|parallel|alternate|alternative|fake) (timeline|"
+     r"reality|dimension|universe)\b" + _JOKE_AFTER
+     + r"|\b(cant|can not|cannot|couldnt) tell (if|whether) (im|i am|this is|anything is|any "
+     r"of this is|were|we are) (real|alive|dead)\b"
+     r"|\bnothing (feels|is|seems) real\b( \S+){0,10} (pinching|awake|dead|alive|simulation|"
+     r"fake)\b"
+     r"|\b(im|i am|i m|i was|i felt|i feel|i feel like im|i feel like i am|where im|where i m|"
+     r"where i am) (not in|outside|outside of|out of|floating out of|above) my (own )?body\b"
+     r"|\bwatching (myself|my body|me) (\S+ ){0,3}from (across|the other side of|the corner of|"
+     r"the end of|outside) (the )?(room|bed|kitchen)\b"
+     r"|\b(the old me|my old self|another me|a copy of me|my double|the real me)( \S+){0,2} (is "
+     r"|was )?(standing|sitting|watching|following|next to|beside|behind|talking to me|"
+     r"staring)\b" + _JOKE_AFTER),
+    # The family's worry: "not herself" or "not making sense" next to a strange belief, or a
+    # named adult talking fast and not making sense.
+    ("ps_not_herself",
+     r"\b" + _NOT_HERSELF + r"\b( \S+){0,25} " + _STRANGE_BELIEF + r"\b"
+     r"|\b" + _STRANGE_BELIEF + r"\b( \S+){0,25} " + _NOT_HERSELF + r"\b"
+     r"|\b(wife|partner|girlfriend|daughter|sister|mum|fiancee|fiance|husband|boyfriend)"
+     r"( \S+){0,3} (is |s |keeps |has been |been |was )?(not making "
+     r"sense|making no sense|talking gibberish|saying things that (dont|do not|didnt) make "
+     r"(any )?sense|speaking too fast|talking too fast|talking so fast)\b(?!( \S+){0,6} (lol|"
+     r"haha|tired|tiredness|sleep deprived|exhausted|baby brain)\b)"),
+]
+
+PSYCHOSIS_RULES += [
+    # Thoughts or instructions that are not one's own (thought insertion), instructions from
+    # nowhere, and "they want me to take the baby somewhere".
+    ("ps_not_my_thoughts",
+     r"\b(instructions|orders|commands|thoughts|voices|voice|messages|ideas) (in my (head|mind) )?"
+     r"(\S+ ){0,2}(that|which) (arent|are not|isnt|is not|werent|dont feel like|dont seem like) "
+     r"(my own|mine)\b"
+     r"|\b(getting|get|receiving|received|got|keep getting|been getting|been given) (instructions|"
+     r"orders|commands) (in my head|from (somewhere|someone|something|nowhere|outside|above|"
+     r"beyond|the other side))\b"
+     r"|\b(they|it|the voices|the voice|someone|something) (want|wants|wanted|is telling|are "
+     r"telling|told|tell|tells) me to (take|bring|carry|hide) (the baby|her|him|my baby) "
+     r"(somewhere|away from everyone)\b"),
+    # Third-person reports of persecution and of being chosen ("she thinks everyone on the
+    # telly is talking about her", "keeps saying she's been chosen").
+    ("ps_she_thinks",
+     r"\b(thinks|think|thought|convinced|believes|believe|sure|certain|insists|keeps saying|"
+     r"paranoid) (that )?(someone|somebody|people|they|everyone|everybody|strangers|the "
+     r"neighbours|the tv|the telly|the radio|everyone on the (tv|telly|radio|news)|people on the "
+     r"(tv|telly|radio|news)|the government|the police|the doctors|the nurses|the hospital|men|a "
+     r"man|cameras|the phone|her phone|my phone) (is |are |s |re |was |were )?(always |constantly "
+     r"|secretly )?(watching|following|spying on|listening to|recording|filming|tracking|"
+     r"poisoning|after|out to get|sending messages to|controlling) (her|him|them|"
+     r"me|us|the baby)\b"
+     r"|\b(saying|says|said|thinks|believes|convinced|sure|certain|insists) (that )?(shes|she has|"
+     r"she s|hes|he has|he s|ive|i have|im|she was|he was|i was) been (chosen|sent|picked|"
+     r"selected)\b(?! (for|to (be|do|go|take|join|model|attend|represent|try)|as (a|the)))"
+     r"|\b(everyone|everybody|people|they|someone|the presenters|the people) on the (tv|telly|"
+     r"radio|news) (is |are |s |re |was |were |keeps |keep )?(talking|speaking) (about|to) (her|"
+     r"him|me|us|the baby|my baby)\b"),
+    # Songs, adverts and posts all about me; the same car or face everywhere.
+    ("ps_about_me",
+     r"\b(every|all the|the) (song|songs|advert|adverts|ad|ads|programme|programmes|show|shows|"
+     r"headline|headlines|news story|news stories|post|posts|video|videos) (\S+ ){0,4}(are|is|"
+     r"were|was|seem|seems) (all )?(about|for|aimed at|directed at|meant for|written about) (me|"
+     r"us|my baby|the baby)\b(?! like)" + _JOKE_AFTER
+     + r"|\bsame (car|van|man|woman|people|person|face|faces) (\S+ ){0,3}(keeps|kept|everywhere|"
+     r"following|outside (our|my|the) (house|flat|window))\b" + _JOKE_AFTER
+     + r"|\b(keep|keeps|kept) seeing (the )?(number|numbers|same number)( \S+){0,6} (sign|signs|"
+     r"message|messages|means|meaning|code|warning)\b" + _JOKE_AFTER),
+    # Not tired after days without sleep, and days up cleaning, writing or planning.
+    ("ps_no_tiredness",
+     r"\b(not|never|dont|do not|isnt|arent|without) (even |at all |feel |feeling |remotely )*"
+     r"(tired|sleepy|exhausted)\b( \S+){0,8} (havent|have not|not|no|without|hasnt|has not|"
+     r"barely) (slept|sleep|sleeping)( \S+){0,3} (in|for|since) (\S+ ){0,2}(days|nights|\d+ "
+     r"(days|nights)|two|three|four|five|several)\b(?!( \S+){0,6} adrenaline\b)"
+     r"|\b(up|awake) (for )?(days|nights|all week|the whole week|all weekend) (\S+ ){0,6}"
+     r"(cleaning|writing|rearranging|reorganising|planning|praying|painting|buzzing|wired)\b"),
+    # Bizarre protective plans: hiding the baby from persecutors, salt and foil, the one safe
+    # room, fleeing before they come.
+    ("ps_protective_plan",
+     r"\b(protect|save|hide|keep|get) (her|him|them|the baby|us|my baby) (safe )?(away )?from "
+     r"(the devil|demons|the demons|the spirits|the government|the doctors|the nurses|the "
+     r"midwives|the people in|the voices|the shadows|evil|the watchers|the cameras)\b(?! eye)"
+     r"|\b(wrapped|wrap|wrapping|covered|cover|covering) (her|him|the baby|my baby|the cot|the "
+     r"pram) (\S+ )?(in|with) (foil|tin foil|aluminium foil|salt)\b"
+     r"|\b(sprinkle|sprinkled|put|poured|pour|laid) salt (around|round|on|over|across) (the "
+     r"cot|her|him|the baby|the doors|the door|the windows|the house|the nursery)\b"
+     r"|\b(is|are|s) the only (safe room|safe place|room (thats|that is) safe|place (thats|that "
+     r"is) safe)\b"
+     r"|\bonly the (bathroom|bedroom|nursery|kitchen|car|loft|cupboard|wardrobe|attic) is safe\b"
+     r"|\b(leave|go|get out|escape|run|flee|hide|move)( \S+){0,6} (before|so|or) (they|the "
+     r"people|someone|the devil) (find|finds|take|takes|come for|comes for|catch|catches|track|"
+     r"get (us|me|her|him)|get to (us|me|her|him)|can find|cant find|wont find|will find|will "
+     r"take|will come)\b(?! (for|to|bloods|blood|temperature|home|out|in|back|up|off|a|the))"),
+    # Hearing what others do not, with the others named ("i hear music but my husband can't").
+    ("ps_others_dont_hear",
+     r"\b(hear|hearing|heard|hears) (\S+ ){0,2}(voices|music|singing|whispers|whispering|a voice|"
+     r"my name|someone talking|people talking|footsteps|knocking|chanting)( \S+){0,8} (but )?"
+     r"(nobody|no one|noone|my husband|my partner|he|she|they|everyone else|anyone else)( else)? "
+     r"(cant|doesnt|didnt|dont|never|can not|cannot|couldnt|could not|does not|did not) (hear|"
+     r"hears) (it|them|her|him|anything|a thing)\b"),
+]
+
+PSYCHOSIS_RULES += [
+    # "my real baby", "the real one is somewhere else", "the baby is a copy": a double.
+    ("ps_real_one",
+     r"\b(my|our|her|his) real (baby|son|daughter|child|husband|partner|mum|wife)\b"
+     r"(?! (blues|shower|food|brain|name|dad|mum|father|mother))"
+     r"|\bthe real (one|baby|him|her)\b (is|was|s) (somewhere|elsewhere|still|hidden|with them|"
+     r"in the|at the|taken|gone)\b"
+     r"|\b(the baby|my baby|our baby|she|he|my husband|my partner|my wife|my mum|the one in the "
+     r"(cot|crib|moses basket))( \S+){0,3} (is|s) (just )?(a|an) (copy|fake|double|duplicate|"
+     r"clone|robot|replica|puppet|imposter|impostor|android)\b" + _JOKE_AFTER),
+    # The baby chosen, marked or foretold; a mission to protect her from darkness; an angel or
+    # demon sent to test me; souls taken.
+    ("ps_baby_chosen",
+     r"\b(god|the universe|the angels|angels|jesus|the devil|satan|they) (has |have |had )?"
+     r"(chosen|chose|picked|selected|marked|claimed) (our|my|the|her|his) (baby|daughter|son|"
+     r"child)\b"
+     r"|\b(mark|marks|sign|signs) of (the )?(devil|beast|satan|evil|antichrist)\b"
+     r"|\b(the|her|his|my|our|this|gods) prophecy\b"
+     r"|\b(protect|save|shield|hide|guard) (\S+ ){0,2}from the (darkness|dark forces|evil ones|"
+     r"forces of evil|evil|devil)\b(?! eye)"
+     r"|\b(given|got|have|has|received|on) (a |my |her |his )?(mission|quest|divine task|holy "
+     r"task)( \S+){0,3} (to protect|to save|from god|from the universe|to cleanse|to sacrifice|"
+     r"to deliver|from above)\b(?!( \S+){0,6} (germs|bugs|colds|sun|the cold|lol|haha)\b)"
+     r"|\b(convinced|certain) (that )?(the baby|she|he|my baby|our baby|my son|my daughter) (is|"
+     r"was|s) (an? )?(angel|demon|devil|messenger|spirit|god|alien|prophet)\b"
+     r"|\b(will|ll|going to|want to|wants to|trying to|tries to|tried to|are|is|come to|coming "
+     r"to) (steal|take|eat|harvest|suck out|trap) (her|his|the babys|my babys|our babys|our|"
+     r"their) (soul|souls)\b"),
+    # Screens, songs, numbers and phones with signs meant for me.
+    ("ps_signs_for_me",
+     r"\b(songs|song|radio|tv|telly|advert|adverts|lyrics|programmes|programme|shows|news|"
+     r"headlines|headline|posts|numbers|plates|registration|registrations)( \S+){0,6} "
+     r"(?<!like it was )(?<!like its )(?<!like it is )(?<!so )(?<!felt )(meant|"
+     r"intended|written|chosen|picked|specially|specifically) for me\b" + _JOKE_AFTER
+     + r"|\b(registration|registrations|plates|number plates|numbers|songs|song|radio|tv|telly|"
+     r"adverts|advert|lyrics|clouds|stars|birds|clock|headlines|news)( \S+){0,6} (message|"
+     r"messages|code|codes|clue|clues) (\S+ ){0,2}for me\b" + _JOKE_AFTER
+     + r"|\b(number|numbers|digits)( \S+){0,3} (keeps|keep|kept) (appearing|showing up|popping up|"
+     r"coming up)( \S+){0,8} (means|meaning|sign|message|warning|code)\b" + _JOKE_AFTER
+     + r"|\b(phone|screen|computer|laptop|ipad|tablet)( \S+){0,3} (keeps |kept |is |has been )?"
+     r"(showing|giving|sending) (me |us |her )?(signs|signals|clues)\b"
+     r"|\b(newsreader|presenter|presenters|the news|the tv|the telly|the radio|the dj|man on "
+     r"the tv|woman on the tv|people on the tv|the adverts)( \S+){0,3} (knows|know|knew) (about "
+     r"(us|me|the baby|my baby|her)|what (i|we) (did|do|think|am|have|are))\b"
+     r"|\beverything (is|s|has been|feels like|seems like) (a|one big) (sign|message|signal|"
+     r"clue|code)\b" + _JOKE_AFTER
+     + r"|\beverything (is|s) (connected|linked)( \S+){0,6} (understand|makes sense|i know|"
+     r"finally|see it)\b" + _JOKE_AFTER),
+    # Devices hidden in the baby's things or the body; something controlling my movements.
+    ("ps_device_hidden",
+     r"\b(tracker|tracking device|chip|microchip|camera|microphone|bug|transmitter|listening "
+     r"device|device) (hidden )?(in|inside|into|under|sewn into) (the|my|our|her|his|me) (\S+ )"
+     r"{0,1}(teddy|toy|toys|dummy|nappy|head|brain|body|arm|neck|skin|formula|milk|bottle|"
+     r"tooth|teeth)\b(?!( \S+){0,6} (monitor|nanit|app|in case|stolen|lost)\b)"
+     r"|\b(they|them|someone|something|the devil|spirits|aliens|it|the voices|a force) (are |"
+     r"is )?(controlling|control|controls|moving|move|moves) my (movements|body|arms|legs|"
+     r"hands|actions|limbs)\b"),
+    # Seen by me, not by others ("a man in the corner ... nobody else sees him").
+    ("ps_unseen_by_others",
+     r"\b(man|woman|figure|person|people|shadow|shadows|lady|girl|boy|child|children|face|"
+     r"faces|someone|ghost|angel|voices|voice|lights)( \S+){0,15} (nobody|no one|noone) else "
+     r"(sees|hears|saw|heard|can see|can hear|could see|could hear|notices|noticed) (him|her|it|"
+     r"them)\b(?! (like|the way|as|cry|crying|struggle|struggling))"
+     r"|\b(people|figures|children|faces)( \S+){0,8} (my husband|my partner|he|she|they|"
+     r"everyone else|anyone else) (cant|can not|cannot|couldnt|could not|doesnt|does not|didnt|"
+     r"did not) see\b"),
+    # A baby or a plan against us: the baby giving orders, talking in my head; plots.
+    ("ps_orders_and_plans",
+     r"\b(the baby|my baby|our baby|her baby|the newborn|baby)( \S+){0,6} (gives|gave|giving|"
+     r"give|sends|sent) (me|her|him|us) (orders|instructions|commands|secret messages)\b"
+     + _JOKE_AFTER
+     + r"|\b(the baby|my baby|our baby|her baby|the newborn|baby) (\S+ ){0,2}(talks|speaks|"
+     r"talking|speaking|talked|spoke) to (me|her|him) (in my head|in her head|through (the|my|"
+     r"her|his)|when (no one|nobody|noone)|telepathically|with (her|his) mind)\b"
+     r"|\b(plan|plans|plot|plots|scheme) against (me|us|the baby|my baby|her|him)\b"
+     r"|\b(the|their|a) (plan|plot|scheme) to (steal|poison|kill|hurt|get rid of|take) (me|us|"
+     r"the baby|my baby|her|him)\b(?! (to|for|out|swimming|home|round|in|on|with))"
+     ),
 ]

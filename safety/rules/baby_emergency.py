@@ -636,10 +636,10 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"herself|right)\b" + RECOVERED),
     ("be_choking_unresolved",
      rf"\b({CHOKE}|choked on|choking on)( \S+){{0,12}} (still stuck|its stuck|still in (his|her) "
-     r"(throat|mouth)|wont come out|cant get it out|cannot get it out|cant dislodge|back blows|"
-     r"back slaps|chest thrusts)\b" + RECOVERED +
+     r"(throat|mouth)|wont come out|cant get it out|cannot get it out|cant dislodge)\b" + RECOVERED
+     +
      r"|\b(back blows|back slaps|chest thrusts)\b( \S+){0,8} (still stuck|not working|isnt "
-     r"working|didnt work|wont come out|nothing|still)\b"),
+     r"working|didnt work|wont come out|nothing|still (there|in|choking|not breathing|cant))\b"),
     ("be_allergic_signs",
      r"\b(hives|welts|blotches|rash|lumps)\b( \S+){0,10} (lips|lip|tongue|face|eyes|eyelids|"
      r"mouth) (are |is |s |have |has |gone |look |looks |went )?(gone )?(huge|massive|swollen|"
@@ -662,8 +662,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"sleepy|drowsy|floppy|drooling|dribbling|twitch\S*|not himself|not herself|breathing)\b"
      + RECOVERED),
     ("be_unwell_combination",
-     r"\b(grey|gray|blue|mottled|ashen|pale|white)( and \S+)? (and|with) (wheezing|wheezy|"
-     r"grunting|gasping|floppy|limp|sleepy|drowsy|unresponsive|struggling|cold|clammy|"
+     r"\b(grey|gray|blue|mottled|ashen|pale|white)( and \S+)? (and|with) (?!cold\b)(wheezing|"
+     r"wheezy|grunting|gasping|floppy|limp|sleepy|drowsy|unresponsive|struggling|clammy|"
      r"lethargic|not feeding|not responding|wont feed|refusing feeds|sweaty|not waking)\b"
      r"(?!( \S+){0,3} (outfit|babygro|vest|top)\b)"
      + RECOVERED +

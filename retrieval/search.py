@@ -62,7 +62,7 @@ class SearchConfig:
     min_question_cosine: float = 0.55
     # An asking sentence alone must be clearly closer to a skipped subject: short ones ("what can
     # I do to help her") resemble a little of everything.
-    asked_off_topic_margin: float = 0.05
+    asked_off_topic_margin: float = 0.1
     # A message naming a word no source uses (retrieval/coverage.py: "plane", "burp") is most
     # likely about a subject the sources skip while sounding like them; it is answered only when
     # the evidence reaches uncovered_min_score (in-scope questions with an unseen word mostly

@@ -677,7 +677,8 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"wont wake|hard to wake)\b" + RECOVERED +
      r"|\b(eyes|eye) (\S+ ){0,2}(glazed|glazed over|went glassy|glassy|rolled back|vacant|blank)"
      r"\b( \S+){0,8} (stopped|grey|blue|floppy|limp|not|twitch\S*|jerk\S*|wet (him|her)self)\b"
-     r"|\b(stopped|grey|blue|floppy|limp|twitch\S*|jerk\S*) (\S+ ){0,8}(eyes|eye) (\S+ ){0,2}"
+     r"|\b(stopped|grey|blue|floppy|limp|twitching|twitched|twitches|twitchy|jerking|jerked|"
+     r"jerks|jerky) (\S+ ){0,8}(eyes|eye) (\S+ ){0,2}"
      r"(glazed|glazed over|went glassy|glassy|rolled back)\b"
      r"|\b(wet|weed|pooed|soiled) (him|her|them)self\b(?=.*\b(twitch\S*|jerk\S*|stiff|fitting|"
      r"shaking|eyes|flutter\S*|unresponsive|not responding)\b)"

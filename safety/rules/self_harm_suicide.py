@@ -1147,7 +1147,7 @@ SELF_HARM_RULES: list[tuple[str, str]] = [
      r"(\S+ ){0,2}(methods|ways to die|how to die|ways to go|how people die|how to end it)\b"
      r"(?! (of|for|to) (sleep|settling|feeding|weaning|potty|training|discipline)\b)"),
     ("sh_means_calling",
-     r"\b(different|several|multiple|\d+|two|three|four|separate) (chemists|pharmacies|shops|"
+     r"\b(different|several|multiple|two|three|four|five|separate) (chemists|pharmacies|shops|"
      r"supermarkets|stores)\b( \S+){0,6} (paracetamol|pills|tablets|painkillers)\b"
      r"|\b(chemist|pharmacy|shop|supermarket) (\S+ )?(two|three|four|\d+|several|a few) times"
      r"( \S+){0,4} (paracetamol|pills|tablets|painkillers)\b"

@@ -61,6 +61,24 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
 - Everyday exasperation stays ordinary: "she'll kill me if i wake the baby", "i could have
   killed her" (grandma's biscuit), a baby's kick or headbutt during a nappy change,
   "possessed at the witching hour", "swapped at birth lol", "floppy asleep on the boob so cute".
+- A note or letter counts when it is written now for someone ("i've written a note for my
+  husband", "note's on the table", a ring in an envelope with a letter); a plain past "i wrote a
+  note for my husband", a note for the babysitter or nursery, a first-birthday letter or a
+  time-capsule letter are ordinary.
+- Someone close wanting to die, talking about dying or having taken a load of tablets is
+  self-harm; asking how to help "a friend who says she wants to die" is an ordinary question.
+- Means kept close or laid out (pills out on the bed, a razor in hand, a noose, a hosepipe in
+  the car), who will find the parent and when, the door left unlocked "so they can get in
+  after", dark humour about one's own death ("in a box", "dead by christmas"), insurance "if it
+  looks like an accident" and care arranged for "when it's just him" are self-harm; "an
+  accident waiting to happen" and a walk to the river at night to see the fireworks are not.
+- A rough act done "to make her stop" or "to scare her quiet", spanking, "gave her a shake",
+  force into the mouth and punishment by cold, hunger or being left are harm_to_baby; "a shake
+  of her rattle", a shake to wake for a feed, a hand over the mouth by accident are not. "I'd
+  never hurt her" said about anger stays distress unless "but i want to" follows.
+- A baby limp or floppy "but today he's back to normal" is a story; a seizure in someone
+  else's baby or long ago is background to a question; "blue with cold" is not an emergency
+  sign. A "1 year old" is the baby itself, not an older sibling at play.
 
 Where things are (safety/check.py reads them in this order, after normalising):
   idioms.py          hyperbole and topic questions, blanked out before any crisis rule reads

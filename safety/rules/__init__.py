@@ -61,6 +61,17 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
 - Everyday exasperation stays ordinary: "she'll kill me if i wake the baby", "i could have
   killed her" (grandma's biscuit), a baby's kick or headbutt during a nappy change,
   "possessed at the witching hour", "swapped at birth lol", "floppy asleep on the boob so cute".
+- A dream's content is a story ("had a weird dream my husband was a different man"). Days
+  without sleep and no tiredness read as psychosis unless put down to adrenaline. "Not herself"
+  or "not making sense" is psychosis only next to a strange belief (angels, chosen, the signs,
+  replaced, being watched), or said of a named adult; a toddler "not making sense" is ordinary.
+  A partner or baby "not really him", "my real baby", "same face but not her" are psychosis.
+- Fear of a partner's temper (afraid to ask him for money, hiding with the baby until he
+  sleeps, "or he goes silent and then explodes"), being made to send photos of where one is,
+  deleting family, his hold on passwords, a chair against the bedroom door, money hidden or
+  clothes kept on "in case i need to run", and a refuge are abuse. A partner choking the parent,
+  or a partner's "punishment", are abuse though the words also name a baby emergency or harm
+  (FIRST_RULES). Worry about a friend "in a controlling relationship" is a question.
 - A note or letter counts when it is written now for someone ("i've written a note for my
   husband", "note's on the table", a ring in an envelope with a letter); a plain past "i wrote a
   note for my husband", a note for the babysitter or nursery, a first-birthday letter or a

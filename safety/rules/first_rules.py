@@ -27,7 +27,11 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
     (Category.ABUSE, "ab_threat_own_life",
      r"\bif i (ever )?(leave|left|go|tell|break up|end it|take the baby|take the kids)\b( \S+){0,4}"
      r" (hell|he will|hed|he would|shell|she will|shed|theyll|hes going to|shes going to) "
-     r"(kill|hurt|harm|end) (himself|herself|themselves)\b"
+     r"((kill|hurt|harm|end) (himself|herself|themselves)|end it|end it all|end his life|top "
+     r"himself)\b"
+     r"|\b(hell|he will|hed|he would|hes going to|he is going to|says hell|said hed) (kill|hurt|"
+     r"harm|end) (himself|his life|it all)( \S+){0,2} (if|when) i (ever )?(leave|left|go|tell|"
+     r"break up|take the baby|take the kids|see|visit)\b"
      r"|\b(kill|hurt|harm) (himself|herself) and (take|kill|hurt|harm) (me|us|the baby|my baby|"
      r"our baby|the kids|him|her|them)\b"),
     # Threatening to take the baby away reads as abuse before "never come back" reads as
@@ -49,6 +53,15 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"\bif (anyone|someone|anybody|they) (else )?(touches|holds|looks at|picks up|touch|hold) "
      r"(her|him|the baby|my baby) (she|he|they|the baby) (will|ll|is going to|would) (die|be "
      r"cursed|be taken|be harmed|turn)\b"),
+    # An adult choking the parent, and punishment by a partner, are abuse though "choking" and
+    # "punishment" also name a baby emergency and a harm to the baby.
+    (Category.ABUSE, "ab_choked_by_partner",
+     r"\b(partner|husband|boyfriend|fiance|my ex|ex)( \S+){0,3} (choking|chokes|choked|"
+     r"strangling|strangles|strangled|throttling|throttled) me\b"
+     r"|\bhe (\S+ ){0,2}(choking|chokes|choked|strangling|strangles|strangled) me (during|in|when|"
+     r"while) (sex|bed|we)\b"
+     r"|\b(he|partner|husband|boyfriend|fiance|my ex)( \S+){0,2} (makes|made|forces|forced) me "
+     r"(\S+ ){0,6}(as (a )?punishment|to punish me)\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

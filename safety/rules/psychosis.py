@@ -141,7 +141,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\b(coming|trying|going|want|wants|plotting|planning|plan) to (steal|kidnap|snatch|"
      r"sacrifice|experiment on|replace) (the baby|my baby|our baby|her|him|them|my son|"
      r"my daughter)\b(?! (from (the|her|his) (cot|pram)|toy|dummy))"
-     r"|\bbarricad(e|ed|ing)\b|\bmicro ?chip(s|ped)?\b"),
+     r"|\bbarricad(e|ed|ing)\b(?!( \S+){0,12} (from him|he|hes|husband|partner|boyfriend|"
+     r"my ex)\b)|\bmicro ?chip(s|ped)?\b"),
     ("ps_swapped",
      r"\b(swapped|switched|replaced|changed|exchanged|taken and replaced) (\S+ ){0,4}"
      r"(at the hospital|at birth|in the hospital|in hospital|by (an |a )?(imposter|impostor|"
@@ -1101,6 +1102,8 @@ PSYCHOSIS_RULES += [
      r"|\b(the|her|his|my|our|this|gods) prophecy\b"
      r"|\b(protect|save|shield|hide|guard) (\S+ ){0,2}from the (darkness|dark forces|evil ones|"
      r"forces of evil|evil|devil)\b(?! eye)"
+     r"|\b(peoples|everyones|her|his|the babys|babys|my babys|their) (aura|auras)\b"
+     r"|\b(see|seeing|read|reading) (peoples |everyones )?auras\b"
      r"|\b(given|got|have|has|received|on) (a |my |her |his )?(mission|quest|divine task|holy "
      r"task)( \S+){0,3} (to protect|to save|from god|from the universe|to cleanse|to sacrifice|"
      r"to deliver|from above)\b(?!( \S+){0,6} (germs|bugs|colds|sun|the cold|lol|haha)\b)"

@@ -723,4 +723,34 @@ BABY_EMERGENCY_RULES: list[tuple[str, str]] = [
      r"|\b(cant find|cannot find|missing) (the |a |one of the |one of my |one of his |one of "
      r"her )?(button battery|batteries|battery|magnet|magnets|pills|tablets|pod|liquitab)\b"
      r"(?=( \S+){0,12} (he|she|baby|mouth|swallow\S*|chew\S*)\b)"),
+    ("be_signs_combined",
+     # Two ordinary-sounding signs together that make an emergency.
+     r"(?<!i )(?<!im )\b(cant|can not|cannot|struggling to|unable to) get (any |enough )?(air|"
+     r"breath) (in|into|out)\b"
+     r"|\b(breathing|breath|breathes|breathe)\b( \S+){0,8} (lips|face|tongue|mouth) (\S+ ){0,3}"
+     r"(blue|grey|gray|purple|dusky|bluish|blueish)\b" + RECOVERED +
+     r"|\b(breathes|breathing|breathe|breath) (in |out )?(\S+ ){0,6}(working (really |so |very |"
+     r"extra )?hard|labouring|laboring|struggling)\b(?! (at|with|in) (work|school|the gym)\b)"
+     r"|\b(whistling|wheezing|rattling|squeaking|honking|crackling|crowing) (noise |sound )?(when|"
+     r"as|every time) (she|he|they|the baby) (breathes|breathe|breathing)\b( \S+){0,6} (working|"
+     r"struggling|sucking|ribs|blue|grey|cant|gasping|hard)\b"
+     r"|\b(screaming|pulling (his|her) legs up|drawing (his|her) knees up|drawing (his|her) legs "
+     r"up)( \S+){0,10} blood in (his|her|their|the) (nappy|poo|stool|stools)\b"
+     r"|\b(temperature|temp|fever) (of |is |at )?(39|40|41)( \S+){0,10} (hasnt|has not|not|no) "
+     r"(weed|wee|peed|had a wee|wet nappy|wet nappies|wet)\b"
+     r"|\b(hasnt|has not) (weed|peed|had a wee|had a wet nappy|done a wee) (all day|since (this "
+     r"|last )?(morning|night|yesterday)|in (\d+|twelve|ten|eight|ages) (hours|hrs)|for (\d+|"
+     r"twelve|ten|eight) (hours|hrs))\b"
+     r"|\b(fell|fallen|falling|tumbled|climbed|toppled) (out of|from|through) (the|a|an|his|her|"
+     r"our) (\S+ )?(window|balcony)\b" + RECOVERED +
+     r"|\bskin (\S+ ){0,2}(bubbled|bubbling|bubbled up|blistered|blistering|peeled off|peeling "
+     r"off)\b"
+     r"|\b(vomiting|being sick|been sick|sick|diarrhoea|diarrhea)\b( \S+){0,10} (really quiet|"
+     r"very quiet|so quiet|gone quiet|not himself|not herself)\b( \S+){0,6} (wont|not|isnt|"
+     r"refusing to|cant) (take|taking|drink|drinking|keep|keeping|feed|feeding)\b"
+     r"|\b(i think|think|scared|afraid|worried|terrified) (that )?(my baby|the baby|he|she|hes|"
+     r"shes|my son|my daughter|baby) (is |s |might be |may be )?dead\b(?! (asleep|tired|to the "
+     r"world|on (his|her) feet)\b)"
+     r"|\b(hasnt|has not|not|havent|hadnt) (moved|stirred|made a sound|made a noise|made a "
+     r"peep)\b( \S+){0,8} (cold|blue|grey|gray|not breathing|floppy|limp|stiff)\b" + RECOVERED),
 ]

@@ -285,7 +285,8 @@ ABUSE_RULES: list[tuple[str, str]] = [
      r"(wages|salary|benefits|child benefit|maternity pay|pay packet)\b"
      r"|\b(he|she|they) (only )?(gives|give|gave) me (an |a small |a tiny )?(allowance|pocket "
      r"money)\b"
-     r"|\b(account for|justify|explain) every (penny|pound|cent|dollar|thing i buy|purchase)\b"
+     r"|\b(account for|justify|explain) every (penny|pound|cent|dollar|thing i buy|purchase|minute|"
+     r"hour|second|place i go)\b"
      r"|\b(checks|check|goes through|go through|inspects) (all )?(my |the )?(receipts|bank "
      r"statements|purchases|shopping bags)\b(?! (for (the )?(return|refund|warranty)))"),
     ("ab_stalked",
@@ -709,6 +710,7 @@ ABUSE_RULES += [
      r"|\b(wages|salary|maternity pay|child benefit|benefits|pay|money) (go|goes|went|gets paid|"
      r"paid) (straight |directly )?(into|to) his (account|bank)\b( \S+){0,6} (i get nothing|i "
      r"have nothing|i never see|i dont see|i cant touch|i have no access)\b"
+     r"|\b(puts|put|keeps|kept|has|had) me on (an |a )?(allowance|pocket money)\b"
      r"|\b(monitors|checks|tracks|controls) (everything|every penny|every pound|all) (i spend|"
      r"i buy)\b"
      r"|\b(goes|gets|went|got|go) (crazy|mad|mental|ballistic|nuts|berserk) (at me )?(if|when|"
@@ -747,4 +749,122 @@ ABUSE_RULES += [
      r"escape|to hide) from (him|my husband|my partner|my boyfriend|my ex)\b"
      r"|\b(drunk|rage|raging|temper)( \S+){0,6} (smash|smashing|smashes|smashed|punching|"
      r"punches|punched) (things|stuff|plates|furniture|the house|doors|walls)\b"),
+]
+
+ABUSE_RULES += [
+    # Secrecy and gaslighting: "don't text back, he reads everything on my phone", "he'd go mad
+    # if he knew i was messaging you", things moved "and he says i did it", "no one else would
+    # put up with me", "what he's like behind closed doors", cover stories for bruises.
+    ("ab_secrecy_and_gaslighting",
+     r"\b(if|when) (he|she|my husband|my partner) (knew|knows|found out|finds out|saw|sees) (that "
+     r")?(i was|im|i am|i have been|ive been) (messaging|talking to|texting|writing to|on here|"
+     r"asking|telling|speaking to|contacting) (you|this|anyone|someone|a helpline|here|people)\b"
+     r"|\b(dont|do not|please dont|please do not) (send|text|reply|message|write|call|ring) "
+     r"(anything |me )?back\b( \S+){0,6} (he|my husband|my partner|my boyfriend) (reads|checks|"
+     r"sees|will see|looks at|goes through|monitors)\b"
+     r"|\b(reads|checks|goes through|looks at|sees|monitors) (everything|all) (on|in) my (phone|"
+     r"laptop|messages)\b"
+     r"|\b(moves|moved|hides|hid|hiding) (\S+ ){0,3}(things|stuff|my things|my stuff|my keys)"
+     r"( \S+){0,6} (says|said|tells me|told me|insists|makes out) (that )?i (did|moved|lost|hid|"
+     r"forgot)\b"
+     r"|\b(he|husband|partner|boyfriend)( \S+){0,2} makes me (feel like|think|believe) (im|i am|"
+     r"i m) (going mad|crazy|mad|losing my mind|imagining)\b" + _JOKE_AFTER
+     + r"|\b(tells me|told me|says|said|keeps telling me|keeps saying)( that)? (no one|nobody|"
+     r"noone) (else )?(would|will|could) (ever )?(want|put up with|love|have|take) (me|you)\b"
+     r"|\bwhat (hes|he is|he s|she is|shes|my husband is|my partner is) (really )?like behind "
+     r"closed doors\b"
+     r"|\b(no one|nobody|noone|people|my family|my mum|my friends) (\S+ ){0,2}(knows|know|sees|"
+     r"see|saw) (what|how) (hes|he is|he s|he can be) (really )?like (at home|when no ones|when "
+     r"nobody)\b"
+     r"|\b(bruises|bruise|marks|black eye|split lip|cut lip|scratches)( \S+){0,8} (tell|told|"
+     r"say|said|pretend|pretended) (people|everyone|them|my mum|my family|the midwife|the health "
+     r"visitor|the gp|the doctor)( that)? (its|it was|they are|theyre|they were) (from|because "
+     r"of) (the baby|the kids|my toddler|the cot|the door|a fall|falling)\b"),
+    # Rules at home and jealousy: "have dinner ready the second he walks in", not allowed out
+    # since the baby, listening at the door, jealous if i look at my phone, "one wrong word
+    # and he explodes", keeping out of his way when he drinks, the bathroom door removed.
+    ("ab_house_rules",
+     r"\b(have to|has to|must|got to) (be|have|get) (\S+ ){0,4}(when|the second|the minute|the "
+     r"moment|before) (he|hes|he s) (says|tells me|walks in|walks through the door|wants)\b"
+     r"|\b(havent|have not|hasnt|not|never) been (allowed|permitted|let) (out|to go out|to leave|"
+     r"to see|to go anywhere|to drive)\b(?!( \S+){0,8} (doctor|midwife|section|stitches|weeks|"
+     r"hospital|jabs|vaccinations|surgery)\b)"
+     r"|\b(he|husband|partner|boyfriend)( \S+){0,2} (listens in|listens at the door|listening at "
+     r"the door|listens to my (calls|phone calls|conversations)|listening to my (calls|phone "
+     r"calls|conversations)|records my (calls|conversations))\b"
+     r"|\b(husband|partner|boyfriend|fiance|he)( \S+){0,2} (gets|goes|got|is|becomes) (so |really "
+     r"|very |insanely |crazy )?(jealous|possessive|suspicious) (if|when|whenever|every time) i "
+     r"(even )?(look at|talk to|speak to|text|message|smile at|mention|use) (my phone|anyone|"
+     r"other|another|a man|men|my friends|friends|my ex|male|any)\b"
+     r"|\b(one|a) wrong (word|move|look|thing)( \S+){0,3} (and|then) (he|she) (explodes|kicks "
+     r"off|loses it|goes mad|flips|hits|snaps)\b"
+     r"|\b(walking|walk|tiptoeing) on (eggshells|egg shells)\b( \S+){0,10} (he|his|him)\b"
+     r"|\b(drinks|drinking|drunk|temper|angry|moods|mood)( \S+){0,10} (keep|stay|keeping|"
+     r"staying|kept|stayed) (out of|clear of) (his|her) way\b"
+     r"|\b(not|isnt) (a )?(nice|good|kind) (man|person|bloke|guy) when (he|hes|he s) (drinks|"
+     r"drunk|drinking|angry|had a drink|been drinking)\b"
+     r"|\b(took|takes|taken|removed|removes) (the )?(door|lock|locks|doors) (off )?(the )?"
+     r"(bathroom|bedroom|toilet)?( \S+){0,4} (so (i|that i) (cant|can not|have no)|privacy)\b"),
+    # Threats and harassment: "he'll hunt me down", threats sent to me, "when he finds us",
+    # drunk at the door, shouting in my face until i cry, sex or else.
+    ("ab_hunted_and_harassed",
+     r"\b(hell|he will|hed|he would|hes going to|says hell|said hed|threatens to|threatened to|"
+     r"swears hell|swore hed)( \S+){0,2} (hunt|track) (me|us) down\b"
+     r"|\b(sends|sent|sending|texts|texted|messages|messaged|leaves|left) me (\S+ ){0,2}(threats|"
+     r"threatening (messages|texts|voicemails|calls)|death threats)\b"
+     r"|\bwhen (he|she|they) (finds|find|catches|catch|gets hold of|tracks down) (us|me)\b"
+     + _JOKE_AFTER
+     + r"|\b(drunk|angry|raging|screaming|shouting)( \S+){0,4} (banging|hammering|pounding|"
+     r"kicking) (on |at )?(the |my |our )?(door|doors|window|windows)\b"
+     r"|\b(babys dad|baby daddy|babys father|bd|the babys dad)( \S+){0,3} (turning up|turns up|"
+     r"showing up|shows up|keeps coming|comes round)( \S+){0,6} (drunk|at night|banging|"
+     r"screaming|shouting|threatening|uninvited)\b"
+     r"|\b(shouts|shouted|shouting|screams|screamed|screaming|yells|yelled|yelling) (in|into|"
+     r"right in) my face (until|till) i (cry|cried|shake|shook|am crying|was crying)\b"
+     r"|\b(husband|partner|boyfriend|my ex|fiance)( \S+){0,3} (shouts|shouted|shouting|screams|"
+     r"screamed|screaming|yells|yelled|yelling) (in|into|right in) my face\b"
+     r"|\bif i (dont|do not|wont|refuse to|didnt) (have sex|sleep with (him|her))\b"
+     r"|\b(need|want|looking for|find) (a |somewhere )?(safe place|safe house|somewhere safe|"
+     r"place of safety)( \S+){0,6} (tonight|now|with (my|the) baby|for (me|us))\b"),
+]
+
+ABUSE_RULES += [
+    # Debts in her name, money spent while the baby goes without, names, a pet hurt to scare
+    # her, the baby not given back, forbidden to work, afraid he'll find out she is here.
+    ("ab_debts_names_and_pets",
+     r"\b(took out|takes out|taken out|opened|put|running up|ran up) (\S+ ){0,3}(loan|loans|"
+     r"credit card|credit cards|debt|debts|a phone contract|finance|catalogues) (in|under) my "
+     r"name\b"
+     r"|\b(spends|spent|spending|drinks|drank|gambles|gambled) (all )?(the|our|my|his) (money|"
+     r"wages|benefits|child benefit)( \S+){0,8} (nothing|no money|cant afford|cant buy|none "
+     r"left) (for )?(formula|nappies|food|the baby|milk)\b"
+     r"|\b" + _HE + r"( \S+){0,2} (calls|called|calling) me (a )?(fat|ugly|stupid|useless|"
+     r"worthless|disgusting|pathetic|psycho|slag|whore|bitch|cow|fat cow|failure)\b"
+     + _JOKE_AFTER
+     + r"|\b(hurt|kicked|hit|killed|threw|strangled|drowned) (the|our|my) (dog|cat|puppy|"
+     r"kitten|pet|rabbit)( \S+){0,6} (to (scare|punish|warn|show|hurt) me|because (of )?me|if "
+     r"i|as a warning)\b"
+     r"|\b(refuses|refused|refusing) to (give|bring|hand) (her|him|them|the baby|my baby|the "
+     r"kids) back\b"
+     r"|\b(he|husband|partner|boyfriend) (says|said|told me|decided|has decided)( \S+){0,3} (im "
+     r"not allowed|i am not allowed|i cant|i can not|i cannot) (to )?(go back to work|return to "
+     r"work|get a job|work|have a job)\b"
+     r"|\b(scared|afraid|terrified|worried|frightened) (that )?(he|my husband|my partner|my "
+     r"boyfriend)( will| ll|ll| might| is going to|s going to)? (find out|see) (that )?(im|i am|i "
+     r"was|i have been|ive been) (here|talking|messaging|asking|writing|on here)\b"),
+]
+
+ABUSE_RULES += [
+    # The baby monitor used on her, kept short of money, stopped from comforting the baby,
+    # threatened with homelessness.
+    ("ab_monitor_and_homeless",
+     r"\b(uses|using|used|listens to|watches) (the )?(baby monitor|monitor|camera|nanny cam|"
+     r"doorbell|ring doorbell)( \S+){0,3} to (spy on|check on|watch|listen to|keep tabs on|"
+     r"monitor) me\b"
+     r"|\bkeeps me short of (money|cash)\b"
+     r"|\b(he|husband|partner|boyfriend)( \S+){0,2} (stops|stopped|stopping|prevents|prevented) "
+     r"me (from )?(feeding|picking up|comforting|going to) (the baby|her|him|my baby|our "
+     r"baby)\b(?!( \S+){0,6} (lol|haha|so i can|so that i can|while i|rest|sleep|nap|shower)\b)"
+     r"|\b(says|said|threatens|threatened|tells me|told me)( \S+){0,6} (ill|i will|well|we will|"
+     r"we ll|i ll|the baby and i will) (be|end up) (homeless|on the street|on the streets)\b"),
 ]

@@ -47,7 +47,10 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|he is going to) (tell|say "
      r"to|convince|report to) (them|everyone|social services|the police|the court|people|the health"
      r" visitor) (that )?(i|im) (hurt|hurting|abuse|abused|harm|harmed|neglect|neglected|shook|"
-     r"hit|mental|crazy|unfit)\b"),
+     r"hit|mental|crazy|unfit)\b"
+     r"|\b(hell|he will|hed|he would|shell|she will|theyll|hes going to|he is going to|says hell|"
+     r"said hed) (say|claim|tell (them|everyone|people|the police|social services)) (that )?i "
+     r"(hurt|hit|shook|abused|harmed|neglected|neglect|hurt)\b"),
     # "if anyone else touches her she will die": a magical belief, not a wish to die.
     (Category.PSYCHOSIS, "ps_touch_and_die",
      r"\bif (anyone|someone|anybody|they) (else )?(touches|holds|looks at|picks up|touch|hold) "

@@ -1004,7 +1004,7 @@ PSYCHOSIS_RULES += [
      r"|\b(wife|partner|girlfriend|daughter|sister|mum|fiancee|fiance|husband|boyfriend)"
      r"( \S+){0,3} (is |s |keeps |has been |been |was )?(not making "
      r"sense|making no sense|talking gibberish|saying things that (dont|do not|didnt) make "
-     r"(any )?sense|speaking too fast|talking too fast|talking so fast)\b(?!( \S+){0,6} (lol|"
+     r"(any )?sense|(speaking|talking) (too|so|really|very|super) fast)\b(?!( \S+){0,6} (lol|"
      r"haha|tired|tiredness|sleep deprived|exhausted|baby brain)\b)"),
 ]
 
@@ -1059,11 +1059,12 @@ PSYCHOSIS_RULES += [
     # Bizarre protective plans: hiding the baby from persecutors, salt and foil, the one safe
     # room, fleeing before they come.
     ("ps_protective_plan",
-     r"\b(protect|save|hide|keep|get) (her|him|them|the baby|us|my baby) (safe )?(away )?from "
+     r"\b(protect|save|hide|keep|get|guard|shield|defend|watch over) (her|him|them|the baby|us|my "
+     r"baby) (safe )?(away )?from "
      r"(the devil|demons|the demons|the spirits|the government|the doctors|the nurses|the "
      r"midwives|the people in|the voices|the shadows|evil|the watchers|the cameras)\b(?! eye)"
      r"|\b(wrapped|wrap|wrapping|covered|cover|covering) (her|him|the baby|my baby|the cot|the "
-     r"pram) (\S+ )?(in|with) (foil|tin foil|aluminium foil|salt)\b"
+     r"pram) (\S+ )?(in|with) (the )?(foil|tin foil|aluminium foil|salt)\b"
      r"|\b(sprinkle|sprinkled|put|poured|pour|laid) salt (around|round|on|over|across) (the "
      r"cot|her|him|the baby|the doors|the door|the windows|the house|the nursery)\b"
      r"|\b(is|are|s) the only (safe room|safe place|room (thats|that is) safe|place (thats|that "
@@ -1162,4 +1163,99 @@ PSYCHOSIS_RULES += [
      r"|\b(the|their|a) (plan|plot|scheme) to (steal|poison|kill|hurt|get rid of|take) (me|us|"
      r"the baby|my baby|her|him)\b(?! (to|for|out|swimming|home|round|in|on|with))"
      ),
+]
+
+PSYCHOSIS_RULES += [
+    # More ways of telling the same experiences: grand talk of saving the world, men outside
+    # waiting to take the baby, milk or food poisoned or tampered with, a secret only i can
+    # know, the end coming, something evil or a presence after the baby, a bizarre rule of
+    # direction "for protection".
+    ("ps_more_told",
+     r"\b(talking|talks|talk|going on|goes on|keeps going on|rambling|rambles|says|saying|"
+     r"said) (\S+ ){0,3}about (saving the world|the end of the world|the apocalypse|"
+     r"prophecies|being chosen)\b"
+     r"|\b(men|people|someone|somebody|they|a man|strangers|a van|a car)( \S+){0,2} (are |is )?"
+     r"(outside|in the street|at the window|downstairs|in the garden)( \S+){0,3} (waiting|"
+     r"wanting|trying|coming|here) to (take|steal|get|snatch|kidnap|hurt) (the baby|her|him|us|"
+     r"me|my baby)\b"
+     r"|\bwaiting to (take|steal|snatch|kidnap) (the baby|my baby|her|him)\b(?! (to|for|out|"
+     r"home|swimming|off|back|in|round))"
+     r"|\b(milk|formula|food|water|bottle|bottles|drink|tea|medicine|vitamins) (is|are|was|were|"
+     r"s|has been|have been) (poisoned|cursed|tainted)\b(?! (with|by|from|because))"
+     r"|\b(someone|somebody|they|theyre|people|he|she)( is| are| s| keeps| has been| have been)?"
+     r" (putting|put|slipping|slipped|adding|added|sneaking) (something|stuff|things|poison|"
+     r"chemicals|drugs) (in|into) (it|them|everything|my food|my drinks|my tea|the food|the "
+     r"milk)\b"
+     r"|\b(hear|hearing|heard|hears) (?!(\S+ ){0,3}(crying|cry|cries|baby|the baby|her|him|"
+     r"phone|ringing)\b)(\S+ ){0,4}(when|but|and) (no ones|no one is|nobody is|nobodys|there is "
+     r"no one|theres no one|theres nobody|nobody was|no one was) (there|around|home|in)\b"
+     r"|\bknow what (everyone|everybody|people|they|others) (is|are|s|re) thinking( \S+){0,3} "
+     r"(i can hear|i hear|hear it|hear them|in my head)\b"
+     r"|\b(secret|secrets|message|truth) (that )?only i (can|could|am allowed to|will) (know|"
+     r"hear|understand|see)\b"
+     r"|\bthe end (is coming|is near|is nigh|of the world is (coming|near))\b" + _JOKE_AFTER
+     + r"|\b(numbers|clock|times)( \S+){0,4} (keep|keeps) (matching|repeating|lining up)"
+     r"( \S+){0,6} (means|meaning|sign|message)\b" + _JOKE_AFTER
+     + r"|\b(taken|stolen|snatched|hurt|harmed|possessed) by (something|someone) (evil|dark|"
+     r"wicked|sinister)\b"
+     r"|\b(something|someone) (evil|dark|wicked|sinister) (is |s )?(coming|wants|after|here|in "
+     r"the house|in the room|watching)\b"
+     r"|\b(a |the )?(presence|entity|spirit|ghost|demon)( \S+){0,4} (that|which|who) (wants|"
+     r"want|is after|comes for|is coming for|is trying to take) (her|him|the baby|my baby|us|"
+     r"me)\b"
+     r"|\bfacing (north|south|east|west)\b( \S+){0,6} (protect|protection|safe|or|so)\b"
+     r"|\b(protect|protection)( \S+){0,6} facing (north|south|east|west)\b"),
+]
+
+PSYCHOSIS_RULES += [
+    # Confusion, catatonia and delusions about the birth itself: not recognising her own
+    # baby, staring without answering, "says she was never pregnant", visions, a world that
+    # will suffer because of me, "they're coming for us", "or the devil will take her".
+    ("ps_confused_and_doomed",
+     r"\b(wife|partner|girlfriend|daughter|sister|fiancee|husband|she|he) (\S+ ){0,2}(doesnt|"
+     r"didnt|does not|did not|cant|couldnt|can not|cannot) (recognise|recognize|know) (me|her own "
+     r"baby|his own baby|the baby|her baby|where she is|who i am|who she is|what day it is)\b"
+     r"(?!( \S+){0,8} (lol|haha|glasses|haircut|hair|beard|hat|mask|yet|weeks|months)\b)"
+     r"|\b(wife|partner|girlfriend|daughter|sister|fiancee|husband) (\S+ ){0,3}(stares|staring|"
+     r"stared|sits|sitting|sat) (at the wall|into space|blankly|at nothing|for hours)( \S+){0,6} "
+     r"(wont|doesnt|not|didnt|cant|wouldnt) (speak|talk|respond|answer|move|eat)\b"
+     r"|\b(says|said|insists|believes|thinks|convinced) (that )?(she|i|he)( \S+){0,1} (never "
+     r"(had a baby|gave birth|was pregnant|been pregnant|pregnant)|wasnt (ever )?pregnant|"
+     r"doesnt have a baby|has no baby|didnt give birth)\b"
+     r"|\b(vision|visions) (from|of) (god|angels|an angel|the future|the devil|heaven|hell|the "
+     r"end)\b"
+     r"|\b(everyone|the world|the whole world|everybody|the baby) (will|is going to|are going "
+     r"to) (suffer|die|burn|be punished) (because of|for) (me|my sins|what i)\b"
+     r"|\b(being )?punished (by god|for my sins)\b"
+     r"|\b(they|theyre|someone|people|the government|men)( are| is| re)? coming for (us|me|the "
+     r"baby|her|him)\b(?! (at|tomorrow|later|on|in|to|with|for|after))"
+     r"|\bor (else )?(the devil|satan|demons|evil|the spirits|they)( \S+){0,1} (will|ll|would|is "
+     r"going to|are going to) (take|get|claim|come for|possess) (her|him|them|the baby|my baby|"
+     r"us)\b"
+     r"|\bsmell (death|the devil|evil|rotting|decay) (on|from|in) (her|him|the baby|my baby)\b"
+     r"|\bsecretly (working|reporting|spying) for (them|the devil|the government|mi5|aliens)\b"),
+]
+
+PSYCHOSIS_RULES += [
+    # Private meanings in ordinary things ("green is their colour", a blanket's pattern is a
+    # map, the baby's cries are a code), animals that speak, faces turning into others, the
+    # baby to be given back to god or the fairies, things kept from mirrors and wifi.
+    ("ps_private_meanings",
+     r"\b(is|are|was) their (colour|color|sign|symbol|signal|code|number|mark|uniform)\b"
+     r"|\b(pattern|patterns|wallpaper|blanket|carpet|tiles|curtains|clouds|stains|cracks)"
+     r"( \S+){0,5} (is|are) (a )?(map|maps|message|messages|code|codes|instructions|warning)\b"
+     r"(?! of)" + _JOKE_AFTER
+     + r"|\b(cries|crying|cry|screams|coos|babbles)( \S+){0,4} (in (a )?(code|morse)|are (a )?"
+     r"(code|message|messages|signals))\b" + _JOKE_AFTER
+     + r"|\b(the )?(cat|dog|cats|dogs|birds|bird|crows|crow|magpies|magpie|pigeons|fox|foxes)"
+     r"( \S+){0,3} (told|tells|telling|warned|warns|warning|speaks to|spoke to|talks to|talked "
+     r"to|talking to|speaking to) me\b" + _JOKE_AFTER
+     + r"|\b(face|faces|eyes) (keeps |keep |is |are |kept )?(changing|shifting|morphing|melting|"
+     r"turning) into\b"
+     r"|\b(give|giving|send|sending|return|returning) (her|him|the baby|my baby) back (to )?(god|"
+     r"heaven|the fairies|the angels|where (she|he) came from|the stars|the sea)\b"
+     r"|\bkeep (her|him|the baby|my baby) away from (the )?(mirrors|wifi|metal|electricity)\b"
+     r"|\b(time|the clocks|clocks) (has|is|are|have) (stopped|going backwards|gone backwards|"
+     r"looping|frozen)\b(?!( \S+){0,6} (since|lol|haha|when)\b)"
+     r"|\bsee (through|inside) (walls|people|bodies|the walls)\b"),
 ]

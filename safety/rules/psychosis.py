@@ -175,7 +175,7 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"reincarnated|reincarnation)\b(?! (at|at night|eye|eyes|face|look|when|lol|haha|for|"
      r"genius|mastermind|twin|laugh|grin|smile|plan|scheme|stepmother|queen|king|overlord|"
      r"mode|hour|stage|o clock|oclock|phase|child lol|sometimes|like|baby lol|to me lol|"
-     r"at bedtime|in disguise lol))"
+     r"at bedtime|in disguise lol))(?!( \S+){0,8} (lol|haha|hehe|lmao)\b)"
      r"|\b(thinks|think|believes|believe|says|said|convinced|insists|knows) (that )?"
      r"(she|he|i|the baby|they|baby|shes|hes|im) (is |are |am |s )?(a |the )?(prophet|"
      r"messiah|god|jesus|saviour|savior|chosen one|chosen|special|invincible|immortal|"
@@ -208,7 +208,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"messages|a message|a sign|instructions|orders|visions|a vision|a mission|on a mission)\b"
      r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
      r"(talking|speaking|talks|speaks|told|tells|telling|sending|chose|chosen|choosing|"
-     r"spoke|showing|picked|selected) (to )?(me|us|her|him|my)\b"
+     r"spoke|showing|picked|selected) (to )?(me|us|her|him|my)\b(?!( \S+){0,6} (prayer|prayers|"
+     r"pray|praying|church|bible|scripture|faith)\b)"
      r"|\b(message|messages|sign|signs|instructions|orders|commands|mission|missions|task|"
      r"calling|quest) from (god|the universe|"
      r"angels|jesus|the devil|satan|aliens|the spirits)\b"
@@ -701,12 +702,13 @@ _STRANGE_BELIEF = (
     r"(angel|angels|by god|from god|god (told|tells|wants|said|says|sent|chose|is telling|has "
     r"chosen)|the devil|satan|demon|demons|been chosen|chosen one|a mission|special powers|"
     r"powers|spirits|the universe|prophecy|the protection|the plan|voices|cameras|replaced|"
-    r"swapped|poisoned|being watched|being followed|the signs(?! of)|the truth about|what i "
-    r"know about|the messages)"
+    r"swapped|poisoned|being watched|being followed|the signs(?! of)|the truth about|the "
+    r"mission|what i know about|the messages)"
 )
 _NOT_HERSELF = (
     r"(not (herself|himself|myself|themselves)|not making sense|making no sense|talking "
-    r"nonsense|talking gibberish|doesnt make sense|dont make sense|having a breakdown)"
+    r"nonsense|talking gibberish|doesnt make sense|dont make sense|having a breakdown|saying "
+    r"(strange|weird|odd) things|acting (strange|weird|odd)|(has|have|s|ve) changed)"
 )
 _JOKE_AFTER = r"(?!( \S+){0,10} (lol|haha|hehe|lmao|jk|joking|kidding)\b)"
 _PERSON = (
@@ -1054,6 +1056,10 @@ PSYCHOSIS_RULES += [
      r"(tired|sleepy|exhausted)\b( \S+){0,8} (havent|have not|not|no|without|hasnt|has not|"
      r"barely) (slept|sleep|sleeping)( \S+){0,3} (in|for|since) (\S+ ){0,2}(days|nights|\d+ "
      r"(days|nights)|two|three|four|five|several)\b(?!( \S+){0,6} adrenaline\b)"
+     r"|\b(not|never|dont|do not|isnt|arent|without) (even |at all |feel |feeling |remotely )*"
+     r"(tired|sleepy|exhausted)\b( \S+){0,8} (awake|up) (since|for) (\S+ ){0,2}(days|nights|"
+     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the birth|\d+ (days|nights)|two|"
+     r"three|four|five|several)\b(?!( \S+){0,6} adrenaline\b)"
      r"|\b(up|awake) (for )?(days|nights|all week|the whole week|all weekend) (\S+ ){0,6}"
      r"(cleaning|writing|rearranging|reorganising|planning|praying|painting|buzzing|wired)\b"),
     # Bizarre protective plans: hiding the baby from persecutors, salt and foil, the one safe
@@ -1187,7 +1193,8 @@ PSYCHOSIS_RULES += [
      r"chemicals|drugs) (in|into) (it|them|everything|my food|my drinks|my tea|the food|the "
      r"milk)\b"
      r"|\b(hear|hearing|heard|hears) (?!(\S+ ){0,3}(crying|cry|cries|baby|the baby|her|him|"
-     r"phone|ringing)\b)(\S+ ){0,4}(when|but|and) (no ones|no one is|nobody is|nobodys|there is "
+     r"phone|ringing|the neighbours|neighbours|next door|upstairs|the tv|the radio|music)\b)"
+     r"(\S+ ){0,4}(when|but|and) (no ones|no one is|nobody is|nobodys|there is "
      r"no one|theres no one|theres nobody|nobody was|no one was) (there|around|home|in)\b"
      r"|\bknow what (everyone|everybody|people|they|others) (is|are|s|re) thinking( \S+){0,3} "
      r"(i can hear|i hear|hear it|hear them|in my head)\b"
@@ -1258,4 +1265,73 @@ PSYCHOSIS_RULES += [
      r"|\b(time|the clocks|clocks) (has|is|are|have) (stopped|going backwards|gone backwards|"
      r"looping|frozen)\b(?!( \S+){0,6} (since|lol|haha|when)\b)"
      r"|\bsee (through|inside) (walls|people|bodies|the walls)\b"),
+]
+
+PSYCHOSIS_RULES += [
+    # Structural signs of a delusion rather than its content: an omen read off something
+    # ordinary ("which means tonight is not safe"), acts done "because they told me to",
+    # protective purposes against vague agents ("so nothing can get in", "so they can't find
+    # her"), answering voices, devices in the house recording us, holes drilled to watch her,
+    # a job or a return date for the baby, checks that she hasn't been replaced.
+    ("ps_omens_and_orders",
+     r"\bwhich (means|meant) (that )?(tonight|today|tomorrow|the house|this house|we|were|they|"
+     r"theyre|it)( \S+){0,1} (is|are|re|s|isnt|arent|will|wont)( \S+){0,1} (not safe|unsafe|in "
+     r"danger|coming|dangerous|safe)\b"
+     r"|\bbecause (they|the voices|the voice|god|the angels|it|the baby|the signs) (told|tell|"
+     r"tells|said|ordered|instructed) me to\b(?!( \S+){0,8} (hospital|ward|midwife|midwives|"
+     r"nurse|nurses|doctor|gp|health visitor|clinic|class|nct|feed|feeding|bottle)\b)"
+     r"|\bso (nothing|nothing evil|nothing bad|they|the spirits|them) (can|cant|can not|cannot|"
+     r"will|wont|could|couldnt) (get in|find (her|him|us|the baby)|take (her|him|the baby))\b"
+     r"(?!( \S+){0,4} (lol|haha|bugs|flies|draught|mice|the cat|the dog)\b)"
+     r"|\b(garlic|holy water|crosses|iron nails|salt)( \S+){0,8} (so (nothing|they|it|evil)|to "
+     r"keep (\S+ )?(out|away|safe)|to protect (her|him|the baby))\b" + _JOKE_AFTER
+     + r"|\b(backwards|in reverse)( \S+){0,4} (to protect|so (they|nobody|no one|nothing))\b"
+     r"|\b(the council|the government|the hospital|the authorities|the cult|the people|they) "
+     r"(will|would|might|could|can) (recognise|recognize|identify|mark) (her|him|us|the baby|"
+     r"my baby)\b"
+     r"|\b(answering|answers|talking to|replying to|responding to) (questions|voices|people|"
+     r"someone) (that )?(nobody|no one|noone) (asked|said|else can hear)\b"
+     r"|\b(hear|hearing|heard) (?!(\S+ ){0,3}(crying|cry|cries|baby|the baby|her|him|phone|"
+     r"ringing|the neighbours|neighbours|next door|upstairs|the tv|the radio|music)\b)"
+     r"(\S+ ){0,10}(says|said|insists|swears|tells me) (its|it is|it was|theres|there"
+     r" is) (silent|quiet|nothing|no noise|no sound|no music|no singing)\b"
+     r"|\b(smoke alarm|alarm|lights|lightbulb|bulb|socket|sockets|plug|plugs|tv|fridge|"
+     r"microwave|router|meter|smart meter|thermostat|speaker|teddy)( \S+){0,5} (is |are |s |"
+     r"keeps |has been )?(recording|filming|watching|listening to|spying on|tracking|reporting "
+     r"on) (us|me|her|him|the baby|everything)\b"
+     r"|\b(drilled|drill|drilling) (it|a hole|holes)( \S+){0,3} to (watch|spy on|see|film|"
+     r"listen to) (her|him|us|me|the baby)\b"
+     r"|\b(they|them|someone|people)( \S+){0,2} (can|could) (hear|see|watch|listen|track) (us |me"
+     r" |her |him |everything )?(through|via) (it|the phone|my phone|the tv|the sockets|the "
+     r"lights|the smoke alarm|the taps|the plugs|the fridge)\b"
+     r"|\b(drilled|drill|drilling|made|cut) (\S+ ){0,3}(hole|holes|peephole) (\S+ ){0,6}(to "
+     r"(watch|spy on|see|film|listen to)|so (they|he|she|someone) can (watch|see|spy|film|"
+     r"listen))\b"
+     r"|\b(the baby|she|he|my baby|our baby) (has|have|s got|has got) (a|an|her|his) (job|task|"
+     r"purpose|mission|role|destiny) (to do|to fulfil|to complete|on earth|in this world|here)\b"
+     + _JOKE_AFTER
+     + r"|\b(come|came|here|born|sent) to (finish|complete|continue|fulfil|fulfill) (what|the "
+     r"work|gods|jesus|his|the mission)\b"
+     r"|\b(god|the devil|angels|jesus|the dead|spirits|the universe|satan) (speaks|spoke|talks|"
+     r"talked|is speaking|is talking|communicates|communicating|whispers) (to me |to us )?"
+     r"(through|via|in) (the|my|her|his)\b"
+     r"|\b(initials|name|birthday|birth weight|date of birth)( \S+){0,4} on (the|a|their) (plate|"
+     r"plates|registration|number plate|number plates)\b( \S+){0,10} (telling me|they know|"
+     r"means|sign|message|warning|meant for me)\b"
+     r"|\b(song|songs|radio|tv|spotify|news|adverts|plates|numbers|clock)( \S+){0,12} (they are|"
+     r"theyre|it is|its) (warning|telling|trying to tell|signalling) me\b"
+     r"|\b(brought|gave|handed|sent) (\S+ ){0,3}(the )?wrong (one|baby|child) (back|home)\b"
+     r"|\b(it|that|this) (isnt|is not|wasnt|was not|s not) the same (man|person|woman|baby|child|"
+     r"husband|wife|mum)\b" + _JOKE_AFTER
+     + r"|\b(make sure|check|checking|to see if|in case) (that )?(she|he|the baby|it|they|my "
+     r"husband|my partner) (hasnt|has not|havent|wasnt|isnt|has|have|was) (been )?(replaced|"
+     r"swapped|switched)\b" + _JOKE_AFTER
+     + r"|\b(baby|she|he|her|him)( \S+){0,4} (must|has to|needs to|will have to|is to) be "
+     r"(returned|given back|sent back|sacrificed|offered|handed back)\b(?! to (the )?(hospital|"
+     r"ward|nicu|unit|cot|crib|nursery|midwife))"
+     r"|\b(havent|have not|hasnt|has not) (needed|felt the need for|wanted) (to )?(sleep|any "
+     r"sleep|rest)\b(?! (much|as much|during|in the|at|until|til|when|if|so|tonight|today|yet))"
+     r"|\b(up|awake) since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the birth)"
+     r"( \S+){0,20} (brilliant|amazing|fantastic|incredible|energy|buzzing|wired|not tired|"
+     r"powerful|invincible|cleaned|reorganised|rearranged)\b"),
 ]

@@ -868,3 +868,37 @@ ABUSE_RULES += [
      r"|\b(says|said|threatens|threatened|tells me|told me)( \S+){0,6} (ill|i will|well|we will|"
      r"we ll|i ll|the baby and i will) (be|end up) (homeless|on the street|on the streets)\b"),
 ]
+
+# A parent or sister writing about a daughter's or sister's partner (a friend's situation
+# stays a question, see ABUSE_IDIOMS).
+_HER_MAN = (
+    r"(he|her husband|her boyfriend|her partner|her ex|son in law|my son in law|daughters "
+    r"boyfriend|daughters husband|daughters partner|sisters husband|sisters boyfriend|sisters "
+    r"partner|nieces boyfriend|nieces husband|nieces partner)"
+)
+_SHE_WHO = r"(she|my daughter|my sister|my niece|my daughter in law)"
+
+ABUSE_RULES += [
+    ("ab_reported_by_family",
+     r"\b" + _HER_MAN + r"( \S+){0,2} (takes|took|controls|keeps|has|hides|hid) (all )?(of )?her"
+     r" (money|wages|bank card|card|cards|benefits|passport|keys|car keys|phone)\b"
+     r"|\b" + _HER_MAN + r"( \S+){0,2} (checks|reads|goes through|tracks|monitors) her (phone|"
+     r"messages|texts|location|emails)\b"
+     r"|\b" + _HER_MAN + r"( \S+){0,2} (locks|locked) her (in|out)\b"
+     r"|\b(wont|will not|doesnt|does not|never) let (her|my daughter|my sister|my niece|my "
+     r"daughter in law) (see|visit|call|talk to|speak to) (us|me|her family|her friends|her mum|"
+     r"her parents|anyone)\b"
+     r"|\b(wont|will not|doesnt|does not|never) let (my daughter|my sister|my niece|my daughter "
+     r"in law|her) (leave|go out|out of) (the house|the flat|on her own|alone)?\b(?!( \S+){0,4} "
+     r"(sight|lol|haha)\b)"
+     r"|\b" + _HER_MAN + r"( \S+){0,2} (makes|made|forces|forced) her (sleep|ask|beg|hand|stay|"
+     r"sit|kneel)\b"
+     r"|\b" + _SHE_WHO + r" (isnt|is not|not|is never) allowed to (see|visit|call|talk to|speak "
+     r"to|go out|leave) (us|me|her family|her friends|her mum|her parents|anyone|the house)\b"
+     r"|\b" + _SHE_WHO + r" (has to|must|have to) ask (him|her husband|her boyfriend|her "
+     r"partner) for (money|nappies|food|permission|formula)\b"
+     r"|\b(terrified|scared|afraid|frightened|petrified) of (her husband|her boyfriend|her "
+     r"partner|her ex)\b"
+     r"|\b(black eye|bruises|bruise|split lip|marks)( \S+){0,10} (says|said|told us|told me) "
+     r"(that )?(she|she had) (walked into|fell|tripped|slipped|bumped)\b"),
+]

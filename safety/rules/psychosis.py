@@ -1335,3 +1335,26 @@ PSYCHOSIS_RULES += [
      r"( \S+){0,20} (brilliant|amazing|fantastic|incredible|energy|buzzing|wired|not tired|"
      r"powerful|invincible|cleaned|reorganised|rearranged)\b"),
 ]
+
+# A relative writing about a new mother: who she is to them, then (within a message) a
+# belief or behaviour that is strange in itself. Tiredness words are left out on purpose.
+_CARER = (
+    r"(my wife|my partner|my girlfriend|my daughter|my sister|my fiancee|my daughter in law|my "
+    r"sister in law|my brothers wife|my sons partner|my sons girlfriend|(she|he) (says|said|"
+    r"thinks|believes|is convinced|keeps saying|insists))"
+)
+_STRANGE_TO_OTHERS = (
+    r"(going on about the devil|the devil (is|wants|has)|satan|demons|angels (are|told|want|"
+    r"sent)|(is|s) holy|baby is cursed|the curse|possessed|imposter|impostor|spying|spies|"
+    r"poisoned|poisoning|tampered with|implanted|microchip|a tracker|cameras (pointed|watching|"
+    r"hidden|in the walls|everywhere)|the mission|prophecy|the end of the world|save (everyone|"
+    r"the world)|(have|has|need|needs) to escape|people in the (loft|walls|attic)|someone who "
+    r"isnt there|people who arent there|laughing at nothing|(messages|words|symbols) (all )?"
+    r"(over|on) the walls|rearranging the furniture|talking nonstop|see the future|predict the "
+    r"future|mother of god)"
+)
+
+PSYCHOSIS_RULES += [
+    ("ps_relative_reports",
+     r"\b" + _CARER + r"\b( \S+){0,30} " + _STRANGE_TO_OTHERS + r"\b" + _JOKE_AFTER),
+]

@@ -1358,3 +1358,17 @@ PSYCHOSIS_RULES += [
     ("ps_relative_reports",
      r"\b" + _CARER + r"\b( \S+){0,30} " + _STRANGE_TO_OTHERS + r"\b" + _JOKE_AFTER),
 ]
+
+PSYCHOSIS_RULES += [
+    # Vague "they" after the baby, proofs of a special destiny, and plans to end world hunger.
+    ("ps_they_and_proofs",
+     r"\bthey (want|wants|are after|re after|are coming for|re coming for|will come for|will "
+     r"take|are going to take|re going to take|have marked) (her|him|the baby|my baby|us)\b"
+     r"(?! (back|for|to|bloods|blood|in|out|home|temperature|weight|off|up|down|round|through|"
+     r"away for|at|on|tomorrow|today|later|after|soon|this|next|in|with|from))" + _JOKE_AFTER
+     + r"|\b(which|that|this) (proves|confirms|shows|means) (that )?(she|he|the baby|i|we|it|"
+     r"they) (is|am|are|was|were|s|re) (chosen|sent|meant|the one|not (mine|ours|real|human)|"
+     r"evil|holy|special)\b" + _JOKE_AFTER
+     + r"|\b(figured out|worked out|found|discovered|know) (how to )?(end|cure|solve|fix|stop) "
+     r"(world hunger|cancer|poverty|war|wars|climate change|all disease|death)\b" + _JOKE_AFTER),
+]

@@ -206,7 +206,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"(pray\S*|prayer|prayers|church|strength|for help|at church)\b)"
      r"|\b(god|the universe|angels|jesus|the devil|satan) (has |is |keeps |)sent me (a |signs|"
      r"messages|a message|a sign|instructions|orders|visions|a vision|a mission|on a mission)\b"
-     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had )?"
+     r"|\b(god|the universe|angels|jesus|the devil|satan) (is |has |was |keeps |have |had |are "
+     r"|were )?"
      r"(talking|speaking|talks|speaks|told|tells|telling|sending|chose|chosen|choosing|"
      r"spoke|showing|picked|selected) (to )?(me|us|her|him|my)\b(?!( \S+){0,6} (prayer|prayers|"
      r"pray|praying|church|bible|scripture|faith)\b)"
@@ -1371,4 +1372,56 @@ PSYCHOSIS_RULES += [
      r"evil|holy|special)\b" + _JOKE_AFTER
      + r"|\b(figured out|worked out|found|discovered|know) (how to )?(end|cure|solve|fix|stop) "
      r"(world hunger|cancer|poverty|war|wars|climate change|all disease|death)\b" + _JOKE_AFTER),
+]
+
+PSYCHOSIS_RULES += [
+    # Omens, oracles and tampering: the cot lined up with the stars, a baby who cries when
+    # someone lies, devices that blink when she is in danger, names written on walls to keep
+    # her, things "contaminated by the neighbours", visions of what will happen, codes that
+    # tell them where we are, everyone reading from a script, someone in the loft, my blood
+    # swapped, a baby who can heal people.
+    ("ps_omens_and_tampering",
+     r"\b(lines up|line up|lined up|aligned|align|aligns) (with )?(the )?(stars|moon|planets)\b"
+     + _JOKE_AFTER
+     + r"|\b(the baby|she|he)( \S+){0,3} (only )?(cries|screams|smiles|laughs) when (someone|"
+     r"he|she|my husband|my partner|people|they) (is |are |s )?(lying|lies|evil|dangerous)\b"
+     r"|\b(they|the hospital|the doctors|the nurses|someone|the midwives) (did|have done|ve "
+     r"done|has done|done) something to (me|her|him|the baby|my brain|my body|my head)\b(?!( \S+)"
+     r"{0,1} (hip|hips|leg|legs|arm|arms|foot|feet|cannula|line|tube|heel|back|tongue|tie|"
+     r"stitches|scar|cord|belly|eye|eyes|ear|ears|skin|nappy|bottle|feed|feeds|meds|medication|"
+     r"when|during|in)\b)"
+     r"|\b(router|wifi|lights|light|lamp|monitor|tv|clock|phone|fridge|microwave)( \S+){0,3} "
+     r"(blinks|blink|flashes|flash|flickers|flicker|beeps|beep|buzzes|changes colour)( \S+){0,4}"
+     r" (when|whenever|every time|if) (she|he|shes|hes|the baby|we|i|they|theyre|someone)"
+     r"( \S+){0,2} (is |are |"
+     r"s )?(in danger|lying|coming)\b"
+     r"|\b(wrote|write|writing|written|painted|carved|scratched) (\S+ ){0,6}(on|all over|across) "
+     r"(the )?(walls|wall|floor|mirror|mirrors|windows|her skin|my skin|my arms)\b( \S+){0,6} "
+     r"(to (keep|protect|stop|save)|so (she|he|they|it))\b"
+     r"|\b(contaminated|poisoned|cursed|tainted) by (the neighbours|them|the hospital|the "
+     r"nurses|my husband|my mother in law|someone|the devil|the council)\b(?! food)" + _JOKE_AFTER
+     + r"|\b(a |its a |it is a )?(vision|premonition|prophecy) of (what will happen|what is going "
+     r"to happen|whats going to happen|whats coming|her death|his death|the end)\b"
+     r"|\b(code|chip|bracelet|tag|sticker|implant|vaccine|jab)( \S+){0,8} (tells|tell|lets|"
+     r"shows|show) them where (we|i|she|he)\b"
+     r"|\b(everyone|everybody|people|they) (is|are|s|re) (reading|acting) (from a script|a "
+     r"script|their lines)\b"
+     r"|\b(working|conspiring|plotting|in league|in cahoots|teaming up) with (\S+ ){0,3}to (take|"
+     r"steal|get rid of|poison|hurt|kill|section|lock up) (her|him|me|the baby|us)\b"
+     r"|\b(cant|can not|wont|will not|dont) let (anyone|anybody|anyone else|anybody else|"
+     r"people|them|him|my husband) (\S+ ){0,2}(hold|touch|near|see) (her|him|the baby)( \S+)"
+     r"{0,3} because (\S+ ){0,8}(will|ll|would) (be taken|be cursed|be poisoned|be swapped|take "
+     r"her|take him|steal)\b"
+     r"|\b(thousand|million|hundred|so many|hundreds of|thousands of|millions of) (ideas|"
+     r"plans)( \S+){0,10} (write (them|it) (all )?down|cant keep up|at once|so fast|too fast|"
+     r"before i lose them)\b" + _JOKE_AFTER
+     + r"|\b(she|he|the baby|my baby) (can|could) (heal|cure) (people|everyone|anyone|the sick|"
+     r"illness|diseases)\b"
+     r"|\b(say|said|saying|talking|whispering|laughing)( \S+){0,4} (my name|about me|about us|"
+     r"about the baby) through the (wall|walls|ceiling|floor)\b"
+     r"|\b(there is|theres|there s|there are|theres been) (someone|somebody|people|a man|a "
+     r"woman|a person|men) (in|living in|hiding in|up in) (the|our|my) (loft|attic|walls|wall|"
+     r"cellar|basement|roof|wardrobe|cupboard)\b(?!( \S+){0,6} (lol|haha|builder|builders|"
+     r"electrician|plumber|fixing|insulation|mice|roofer)\b)"
+     r"|\b(switched|swapped|replaced) my (blood|organs|heart|brain|dna|soul)\b"),
 ]

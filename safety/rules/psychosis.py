@@ -129,7 +129,8 @@ PSYCHOSIS_RULES: list[tuple[str, str]] = [
      r"|\bspy(ing)? on (me|us)\b"
      r"|\bbeing (followed|watched|spied on|monitored|tracked|poisoned|recorded|filmed|"
      r"controlled|experimented on|hunted|targeted|plotted against)\b"
-     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the|"
+     r"(?! (by (the|my) health visitor|on the scales|for (her|his) weight|closely by the|at (baby "
+     r"group|group|the park|the clinic|the shops|work|nursery|church|soft play)|in public|"
      r"by (my|him|her|his) |by (the )?(lack|tiredness|sleep|exhaustion|stress|hormones)))"),
     ("ps_plot",
      r"\b(poisoning|poisoned|poison|drugging|drugged) (me|us|my food|my drinks|my food and|"
@@ -1341,7 +1342,8 @@ PSYCHOSIS_RULES += [
 # belief or behaviour that is strange in itself. Tiredness words are left out on purpose.
 _CARER = (
     r"(my wife|my partner|my girlfriend|my daughter|my sister|my fiancee|my daughter in law|my "
-    r"sister in law|my brothers wife|my sons partner|my sons girlfriend|(she|he) (says|said|"
+    r"sister in law|my brothers wife|my sons partner|my sons girlfriend|my other half|my missus|"
+    r"the mrs|my sons wife|my brothers girlfriend|my cousin|(she|he) (says|said|"
     r"thinks|believes|is convinced|keeps saying|insists))"
 )
 _STRANGE_TO_OTHERS = (
@@ -1352,7 +1354,11 @@ _STRANGE_TO_OTHERS = (
     r"the world)|(have|has|need|needs) to escape|people in the (loft|walls|attic)|someone who "
     r"isnt there|people who arent there|laughing at nothing|(messages|words|symbols) (all )?"
     r"(over|on) the walls|rearranging the furniture|talking nonstop|see the future|predict the "
-    r"future|mother of god)"
+    r"future|mother of god|talks to god|talking to god|god (told|tells|is telling) her|hears "
+    r"voices|hearing voices|hearing things|seeing things|being followed(?! (at|in|by|round|"
+    r"around))|being watched(?! (at|in|by|while|when|feeding))|being poisoned|aliens|mi5|the "
+    r"secret service|hidden messages|secret messages|coded|spirits|ghosts|special powers|not "
+    r"her baby|isnt her baby|not hers|isnt hers|the baby is evil|the baby is the devil)"
 )
 
 PSYCHOSIS_RULES += [
@@ -1424,4 +1430,20 @@ PSYCHOSIS_RULES += [
      r"cellar|basement|roof|wardrobe|cupboard)\b(?!( \S+){0,6} (lol|haha|builder|builders|"
      r"electrician|plumber|fixing|insulation|mice|roofer)\b)"
      r"|\b(switched|swapped|replaced) my (blood|organs|heart|brain|dna|soul)\b"),
+]
+
+# The parent's own conviction, framed as one ("i'm convinced", "nobody believes me", "i know
+# how this sounds"), followed in the message by something strange in itself.
+_CONVICTION = (
+    r"(i know|i just know|im sure|i am sure|im certain|i am certain|im convinced|i am convinced|"
+    r"i realised|i realized|ive realised|ive realized|i worked out|ive worked out|i found out|"
+    r"ive found out|nobody believes me|no one believes me|noone believes me|they think im (mad|"
+    r"crazy|mental)|i know how (this|it) sounds|this will sound (mad|crazy)|im not (mad|crazy))"
+)
+
+PSYCHOSIS_RULES += [
+    ("ps_convinced",
+     r"\b" + _CONVICTION + r"\b( \S+){0,25} " + _STRANGE_TO_OTHERS + r"\b" + _JOKE_AFTER
+     + r"(?!( \S+){0,6} (tiredness|tired|sleep deprivation|lack of sleep|phantom|exhaustion|"
+     r"exhausted)\b)"),
 ]

@@ -957,3 +957,21 @@ ABUSE_RULES += [
      r"baby|her|him|the kids) )?(\S+ ){0,6}(wont|will not|doesnt|refuses to|does not) (tell me|"
      r"say) where\b"),
 ]
+
+ABUSE_RULES += [
+    # Permission and exceptions that run through him: "i have to ask his permission", "not
+    # allowed to ... unless he's there", "he won't let me ... without asking", "makes me beg".
+    ("ab_through_him",
+     r"\b(have to|must|need to|got to|has to) (ask|get|ask for) (his|my husbands|my partners|"
+     r"my boyfriends) permission\b(?!( \S+){0,8} (abroad|holiday|passport|travel|out of the "
+     r"country)\b)"
+     r"|\b(ask|asking|get|getting) (him|my husband|my partner) for permission\b(?!( \S+){0,8} "
+     r"(abroad|holiday|passport|travel|out of the country)\b)"
+     r"|\b(im|i am|i m|i was|were|we are|we re) not allowed (\S+ ){0,6}(unless|until|without) "
+     r"(he|hes|his|him|my husband|my partner|my boyfriend|asking)\b"
+     r"|\b(he|husband|partner|boyfriend) (doesnt|does not|wont|will not|never) (let|allow) me "
+     r"(to )?(\S+ ){0,6}(unless|without|until) (he|hes|him|his|i ask|i beg|asking|begging)\b"
+     r"(?!( \S+){0,6} (lol|haha|coffee|shower|nap|rest)\b)"
+     r"|\b(he|husband|partner|boyfriend)( \S+){0,2} (makes|made|forces|forced) me (beg|kneel|"
+     r"grovel|apologise|apologize|say sorry)\b"),
+]

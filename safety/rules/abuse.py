@@ -975,3 +975,14 @@ ABUSE_RULES += [
      r"|\b(he|husband|partner|boyfriend)( \S+){0,2} (makes|made|forces|forced) me (beg|kneel|"
      r"grovel|apologise|apologize|say sorry)\b"),
 ]
+
+ABUSE_RULES += [
+    # Done to frighten her: shaken, pushed over with the baby, driven fast "to scare me".
+    ("ab_to_scare_me",
+     r"\b(he|partner|husband|boyfriend|my ex)( \S+){0,2} (shook|shakes|shaking|shake) me\b"
+     r"(?! (awake|up))" + _JOKE_AFTER
+     + r"|\b(he|husband|partner|boyfriend|my ex)( \S+){0,10} (pushed|shoved|knocked|threw) me "
+     r"(over|down|away|to the (floor|ground)|against|into|out of)\b" + _JOKE_AFTER
+     + r"|\b(he|husband|partner|boyfriend|my ex)( \S+){0,12} (to|just to) (scare|frighten|"
+     r"intimidate|punish) me\b" + _JOKE_AFTER),
+]

@@ -65,6 +65,18 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"while) (sex|bed|we)\b"
      r"|\b(he|partner|husband|boyfriend|fiance|my ex)( \S+){0,2} (makes|made|forces|forced) me "
      r"(\S+ ){0,6}(as (a )?punishment|to punish me)\b"),
+    # A partner's threat to kill us and then himself, his holding her head under water, and
+    # his telling her the baby would be better off without her are abuse, though the words
+    # also name harm to the baby or self-harm.
+    (Category.ABUSE, "ab_partner_murder_threat_and_taunts",
+     r"\b(hell|he will|hed|he would|hes going to|says hell|said hed|threatens to|threatened to)"
+     r" (kill|hurt) (us|us both|me and the baby|the baby and me|all of us|us all|me)( \S+){0,3}"
+     r" (and )?(then )?(himself|kill himself)\b"
+     r"|\b(he|partner|husband|boyfriend|my ex)( \S+){0,3} (pushed|held|forced|shoved|holds|"
+     r"pushes) my (head|face) (under|into) (the )?(bath ?water|water|bath|sink|pillow|toilet)\b"
+     r"|\b(he|partner|husband|boyfriend|my ex|his mum)( \S+){0,2} (tells|told|says|said|keeps "
+     r"telling|keeps saying) (me )?(that )?(the baby|the kids|my baby|everyone|they|we) (would|"
+     r"will|d) be better off without me\b"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

@@ -72,6 +72,13 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
   clothes kept on "in case i need to run", and a refuge are abuse. A partner choking the parent,
   or a partner's "punishment", are abuse though the words also name a baby emergency or harm
   (FIRST_RULES). Worry about a friend "in a controlling relationship" is a question.
+- A partner using the baby against the parent ("hurt the baby to punish me", held over the
+  balcony "to scare me"), a partner who hit her and may "start on the baby", a partner's "kill
+  us both and then himself", and a partner telling her to kill herself or that the baby would
+  be better off without her are abuse (FIRST_RULES), ahead of harm to the baby and self-harm;
+  the abuse reply still leads with the emergency number. A relative's report about a
+  daughter's or sister's partner (money, passport, phone, locked in, "she fell") is abuse;
+  about a friend it stays a question.
 - A note or letter counts when it is written now for someone ("i've written a note for my
   husband", "note's on the table", a ring in an envelope with a letter); a plain past "i wrote a
   note for my husband", a note for the babysitter or nursery, a first-birthday letter or a

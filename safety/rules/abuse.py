@@ -986,3 +986,12 @@ ABUSE_RULES += [
      + r"|\b(he|husband|partner|boyfriend|my ex)( \S+){0,12} (to|just to) (scare|frighten|"
      r"intimidate|punish) me\b" + _JOKE_AFTER),
 ]
+
+ABUSE_RULES += [
+    # Sex while she cannot say no: passed out, asleep, made to drink.
+    ("ab_while_passed_out",
+     r"\b(pass|passed|passing) out( \S+){0,3} (does|did|doing|has|had) (things|stuff|sex|his way)"
+     r" (to|with) me\b"
+     r"|\b(does|did|doing) (things|stuff) to me (while|when) (i|im) (asleep|passed out|"
+     r"unconscious|sleeping)\b"),
+]

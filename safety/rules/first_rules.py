@@ -22,7 +22,8 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"(me|us|the baby|my baby|our baby|the kids|him|her|them|my son|my daughter)"
      r"( away)? (\S+ ){0,6}(if|unless|when|the day) i (ever )?(leave|left|tell|told|report|call "
      r"the police|ring the police|go to the police|try to leave|break up|take the baby|take the "
-     r"kids|go to my|go back to|go home to|see my|talk to anyone|tell anyone)\b"),
+     r"kids|go to my|go back to|go home to|see my|talk to anyone|tell anyone|cheat|cheated|go out|"
+     r"see anyone|say no|refuse|argue|answer back|dont have sex|wont have sex|dont sleep with)\b"),
     # A threat of suicide that hangs on the parent leaving, or takes the baby too, is abuse.
     (Category.ABUSE, "ab_threat_own_life",
      r"\bif i (ever )?(leave|left|go|tell|break up|end it|take the baby|take the kids)\b( \S+){0,4}"
@@ -77,6 +78,20 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"|\b(he|partner|husband|boyfriend|my ex|his mum)( \S+){0,2} (tells|told|says|said|keeps "
      r"telling|keeps saying) (me )?(that )?(the baby|the kids|my baby|everyone|they|we) (would|"
      r"will|d) be better off without me\b"),
+    # The baby used against the parent ("to punish me"), a partner who hit her and may start
+    # on the baby, and a partner telling her to kill herself: abuse, ahead of harm to the baby
+    # and self-harm, whose words they share. All still lead with the emergency number.
+    (Category.ABUSE, "ab_baby_used_against_me",
+     r"\b(hurt|harm|hit|shake|smother|drown|hold|holds|held|dangle|dangled|dangles|take|took|"
+     r"takes) (\S+ ){0,1}(the baby|my baby|our baby|the kids)( \S+){0,4} (to (punish|get at|get "
+     r"back at|hurt|scare|frighten|control|threaten) me)\b"
+     r"|\b(he|husband|partner|boyfriend)( \S+){0,2} (hit|hits|punched|hurt|hurts|beat|beats|"
+     r"pushed|strangled|choked|kicked|slapped) me\b( \S+){0,10} (scared|afraid|terrified|"
+     r"worried) (that )?(he|hell|he will|he might|hes going to) (hurt|hit|harm|do the same to|"
+     r"start on|go for) (the baby|her|him|the kids)\b"
+     r"|\b(he|partner|husband|boyfriend|my ex|his mum|his family)( \S+){0,3} (told|tells|"
+     r"telling|keeps telling|said|says|keeps saying) (me )?(\S+ ){0,6}(i should|to) (just )?(go )?"
+     r"(kill myself|die|end it|top myself|hang myself)\b(?! (my|her|his|it|the|them)\b)"),
     # Flinching at a raised voice reads as fear of a partner, though it names "her".
     (Category.ABUSE, "ab_flinches",
      r"\b(flinch|flinches|flinched|flinching|cowers|cowered|cowering) (\S+ ){0,2}(whenever|when|"

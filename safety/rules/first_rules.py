@@ -98,6 +98,13 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"every time|if) (he|she|they|my partner|my husband|her partner|her husband|her boyfriend|"
      r"his dad|my son|my boyfriend) (raises|raised|shouts|shouted|comes|came|moves|walks|gets|"
      r"lifts|lifted|is)\b"),
+    # "The voices say she isn't safe with me": voices with something to say about the baby are
+    # psychosis before any harm-to-baby rule reads "isn't safe with me" (voices about hurting
+    # oneself stay self-harm).
+    (Category.PSYCHOSIS, "ps_the_voices_say",
+     r"\bthe voices? (in my head )?(say|says|said|tell|tells|told|keep saying|keeps saying|are "
+     r"saying|is saying|want|wants)\b(?!( \S+){0,10} (kill myself|hurt myself|end it|die|harm "
+     r"myself|end my life|cut myself)\b)"),
     # Voices from inside the walls or head with something to say are psychosis, even when
     # they speak about the baby; voices about hurting oneself stay self-harm.
     (Category.PSYCHOSIS, "ps_voices_speaking",

@@ -1447,3 +1447,12 @@ PSYCHOSIS_RULES += [
      + r"(?!( \S+){0,6} (tiredness|tired|sleep deprivation|lack of sleep|phantom|exhaustion|"
      r"exhausted)\b)"),
 ]
+
+PSYCHOSIS_RULES += [
+    # Casting something out of the baby; dying so that the baby can live.
+    ("ps_cast_out",
+     r"\b(get|drive|cast|force|pray|beat|burn|cut|drown|drag) (the |a )?(demon|devil|evil|spirit|"
+     r"evil spirit|darkness) out of (her|him|the baby|my baby|me)\b"
+     r"|\b(has to|have to|must|need to|needs to) die so (that )?(the baby|she|he|they|everyone|"
+     r"the world) (can|will|could) (live|be saved|be safe)\b"),
+]

@@ -1456,3 +1456,19 @@ PSYCHOSIS_RULES += [
      r"|\b(has to|have to|must|need to|needs to) die so (that )?(the baby|she|he|they|everyone|"
      r"the world) (can|will|could) (live|be saved|be safe)\b"),
 ]
+
+PSYCHOSIS_RULES += [
+    # Mania seen by others: a named adult talking a mile a minute, cards maxed out with no
+    # sleep, days without sleep spent starting projects and buying things.
+    ("ps_mania_seen",
+     r"\b(wife|partner|girlfriend|daughter|sister|fiancee|husband|boyfriend)( \S+){0,4} (talking|"
+     r"talks|speaking|speaks) (nonstop|non stop|a mile a minute|at a hundred miles an hour|so "
+     r"fast i cant follow)\b" + _JOKE_AFTER
+     + r"|\bmaxed out (the|our|my|her|his) (card|cards|credit card|credit cards|overdraft)\b"
+     r"( \S+){0,15} (not slept|hasnt slept|havent slept|no sleep|energy|ideas|manic|racing|"
+     r"buzzing|cant stop)\b"
+     r"|\b(hasnt|havent|has not|have not|not|barely) (slept|sleeping)( \S+){0,6} (and|but) "
+     r"(keeps|is|has been|have been|ive been|shes been|hes been) (starting|ordering|buying|making "
+     r"lists|writing|planning|launching) (\S+ ){0,2}(projects|businesses|things|stuff|plans|"
+     r"lists|books|websites)\b"),
+]

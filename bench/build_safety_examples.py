@@ -3,9 +3,10 @@
     .venv/bin/python bench/build_safety_examples.py
 
 Copies the labelled crisis messages (with their category) and the ordinary ones (tricky
-ordinary messages, retrieval-eval questions, curated search questions) into one shipped file,
-so the product never reads tests/ at run time. Re-run and commit whenever those sets change;
-the held-out crisis set is left out on purpose so it stays an honest check.
+ordinary messages, retrieval-eval questions, curated search questions, off-topic questions)
+into one shipped file, so the product never reads tests/ at run time. Re-run and commit
+whenever those sets change; the held-out crisis set is left out on purpose so it stays an honest
+check.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ def labelled_examples() -> list[tuple[str, str]]:
     """(text, label) pairs; label is a crisis category or "ordinary"; duplicates dropped."""
     pairs = [(row["text"], row["category"]) for row in _rows("crisis_messages.jsonl")]
     pairs += [(row["text"], ORDINARY) for row in _rows("ordinary_messages.jsonl")]
+    pairs += [(row["text"], row["category"] or ORDINARY) for row in _rows("crisis_indirect.jsonl")]
     pairs += [(row["q"], ORDINARY) for row in _rows("retrieval_eval.jsonl")]
     for path in sorted((ROOT / "corpus" / "questions").glob("*.yaml")):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             pairs += [(question, ORDINARY) for question in entry.get("questions", [])]
+    # Parents' questions on subjects the articles skip: ordinary, and many sound medical.
+    for entry in yaml.safe_load((ROOT / "corpus" / "off_topics.yaml").read_text("utf-8")) or []:
+        pairs += [(question, ORDINARY) for question in entry.get("questions", [])]
     seen: set[str] = set()
     unique = []
     for text, label in pairs:

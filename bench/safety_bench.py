@@ -99,6 +99,7 @@ def main() -> None:
     crisis = _rows("crisis_messages.jsonl")
     ordinary = _rows("ordinary_messages.jsonl")
     holdout = _rows("crisis_holdout.jsonl")
+    indirect = _rows("crisis_indirect.jsonl")
     questions = [r["q"] for r in _rows("retrieval_eval.jsonl") + _rows("retrieval_holdout.jsonl")]
     search_questions = _search_questions()
 
@@ -107,9 +108,12 @@ def main() -> None:
     print()
     _recall("main crisis set", crisis)
     _recall("held-out crisis set", [r for r in holdout if r["category"]])
+    _recall("danger described without its word", [r for r in indirect if r["category"]])
     print()
     _false_alarms("tricky ordinary set", [r["text"] for r in ordinary])
     _false_alarms("held-out ordinary set", [r["text"] for r in holdout if r["category"] is None])
+    _false_alarms("ordinary, close to those dangers",
+                  [r["text"] for r in indirect if r["category"] is None])
     _false_alarms("retrieval eval questions", questions)
     _false_alarms("curated search questions", search_questions)
     _false_alarms("all parent questions", questions + search_questions)

@@ -91,6 +91,28 @@ def test_held_out_ordinary_messages_rarely_raise_a_false_alarm():
     assert len(alarms) / len(texts) <= TRICKY_FALSE_ALARM_LIMIT, "\n".join(alarms)
 
 
+# crisis_indirect.jsonl: danger described without its word ("his lips have gone a funny grey
+# colour", "he takes my bank card and gives me £20 a week"), written by people who never saw the
+# rules; two thirds were used to write rules, one third only counted, so it is a regression
+# floor, not a promise. Its held-out third reached ~65% when the rest reached 100%.
+INDIRECT_RECALL_FLOOR = 0.85
+
+
+def test_most_danger_described_without_its_word_is_still_routed_to_its_category():
+    rows = [r for r in _rows("crisis_indirect.jsonl") if r["category"]]
+    assert len(rows) >= 500
+    missed = _recall_failures(rows)
+    recall = 1 - sum(len(m) for m in missed.values()) / len(rows)
+    assert recall >= INDIRECT_RECALL_FLOOR, f"recall {recall:.3f}"
+
+
+def test_ordinary_messages_close_to_those_dangers_rarely_raise_a_false_alarm():
+    texts = [r["text"] for r in _rows("crisis_indirect.jsonl") if r["category"] is None]
+    assert len(texts) >= 500
+    alarms = _false_alarms(texts)
+    assert len(alarms) / len(texts) <= TRICKY_FALSE_ALARM_LIMIT, "\n".join(alarms)
+
+
 def _search_questions() -> list[str]:
     """The curated parent questions in corpus/questions/*.yaml (realistic, all ordinary)."""
     questions = []

@@ -67,6 +67,10 @@ IDIOMS: tuple[str, ...] = (
     r"red faced)( \S+){0,4} (wanted|want|could|wished i could|wish i could) (to )?(just )?"
     r"(disappear|die|vanish|melt|sink|curl up and die)\b",
     r"\b(ground|floor|earth) to (open up and )?swallow me( up)?\b",
+    # "take the pressure off myself": a burden lifted, never "off myself" as in dying.
+    r"\b(pressure|weight|load|strain|stress|burden|heat|spotlight|focus|expectations|edge|eyes|"
+    r"hands|mind|feet) (\S+ )?off (myself|my self|meself|herself|himself|themselves|"
+    r"ourselves|yourself)\b",
     # "i could have killed her" about grandma's biscuit: exasperation, not a deed.
     r"\b(could have|couldve|could of|nearly|almost|coulda) (killed|murdered|strangled|throttled) "
     r"(him|her|them)\b(?!( \S+){0,6} (when i (shook|dropped|threw|hit)|because i (shook|dropped|"

@@ -78,6 +78,11 @@ class SearchConfig:
     # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
     # while saying different things; distinct passages of the corpus share at most ~0.62.
     duplicate_overlap: float = 0.8
+    # After the best passage, a passage from another article is shown before one more from the
+    # same article when it scores within this margin (fused scores run ~1–3): a question the
+    # best source half-answers is often answered by another. hit@3 rose on every labelled set
+    # (eval .938 → .950, holdout .880 → .960), hit@1 cannot change.
+    other_article_margin: float = 0.2
     # A message of several sentences is also scored per asking sentence, for at most this many
     # (the last ones): each costs one more encoder run.
     max_pieces: int = 2
@@ -270,18 +275,34 @@ class Searcher:
         return _containment(self._word_sets[first], self._word_sets[second])
 
     def _distinct_best(self, scores: np.ndarray, k: int) -> tuple[Hit, ...]:
-        hits: list[Hit] = []
+        """The best passage, then up to k - 1 more, none repeating another; after the first,
+        another article's passage comes before one more from the articles already shown when it
+        scores within other_article_margin of it."""
+        candidates: list[Hit] = []
         kept: list[int] = []
         for index in np.argsort(-scores, kind="stable"):
-            if len(hits) == k:
+            if len(candidates) == k + _SPARE_CANDIDATES:
                 break
             if any(self._overlap(index, j) >= self.config.duplicate_overlap for j in kept):
                 continue
             kept.append(int(index))
-            hits.append(Hit(self.passages[index], float(scores[index])))
+            candidates.append(Hit(self.passages[index], float(scores[index])))
+        hits = candidates[:1]
+        del candidates[:1]
+        while candidates and len(hits) < k:
+            shown = {hit.passage.article_id for hit in hits}
+            pick = candidates[0]
+            other = next((c for c in candidates if c.passage.article_id not in shown), None)
+            if (pick.passage.article_id in shown and other is not None
+                    and pick.score - other.score <= self.config.other_article_margin):
+                pick = other
+            candidates.remove(pick)
+            hits.append(pick)
         return tuple(hits)
 
 
+# Passages looked at beyond k when choosing which articles to show.
+_SPARE_CANDIDATES = 6
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 # Shorter fragments ("hi.", "thanks!") say nothing on their own.
 _MIN_PIECE_WORDS = 3

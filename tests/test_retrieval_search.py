@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ TARGET_ANSWERED = 0.95
 TARGET_REFUSED = 0.95
 # What the current ranking reliably reaches; a drop below this is a regression.
 FLOOR_HIT_AT_1 = 0.80
-FLOOR_HIT_AT_3 = 0.90
+FLOOR_HIT_AT_3 = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_ranking_does_not_regress(report):
     assert report.hit_at_3 >= FLOOR_HIT_AT_3, report.format()
 
 
-@pytest.mark.xfail(strict=True, reason="hit@3 is short of its target (answered ~0.96 caps it)")
+@pytest.mark.xfail(strict=True, reason="hit@1 is short of its target (0.838 of 0.85)")
 def test_ranking_meets_the_targets(report):
     assert report.hit_at_1 >= TARGET_HIT_AT_1, report.format()
     assert report.hit_at_3 >= TARGET_HIT_AT_3, report.format()
@@ -52,11 +53,30 @@ def test_hits_are_ranked_distinct_and_bounded(searcher):
     result = searcher.search("my baby cries all the time and i feel like a failure", k=4)
     assert result.answered
     scores = [hit.score for hit in result.hits]
-    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == max(scores)
+    for article in {hit.passage.article_id for hit in result.hits}:
+        same = [hit.score for hit in result.hits if hit.passage.article_id == article]
+        assert same == sorted(same, reverse=True)
     assert len(result.hits) == 4
     texts = [hit.passage.text for hit in result.hits]
     assert len(set(texts)) == len(texts)
     assert len(searcher.search("bonding", k=1).hits) == 1
+
+
+def test_after_the_best_passage_another_source_comes_first_when_nearly_as_good(searcher):
+    by_score = dataclasses.replace(searcher, config=dataclasses.replace(
+        searcher.config, other_article_margin=0.0))
+    items = [item for item in load_eval_items(DATA_DIR / "retrieval_eval.jsonl") if item.in_scope]
+    changed = 0
+    for item in items:
+        mixed, ranked = searcher.search(item.q).hits, by_score.search(item.q).hits
+        assert mixed[0] == ranked[0]
+        assert ({hit.passage.article_id for hit in mixed}
+                >= {hit.passage.article_id for hit in ranked[:1]})
+        assert (len({hit.passage.article_id for hit in mixed})
+                >= len({hit.passage.article_id for hit in ranked}))
+        changed += mixed != ranked
+    assert changed, "no question's hits changed: the rule did nothing on real questions"
 
 
 @pytest.mark.parametrize(

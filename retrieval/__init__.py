@@ -19,7 +19,7 @@ anchor falls in it. A message scores every passage by
 and a message of several sentences is also scored by its last two asking sentences (best score per
 passage kept); after the best passage, another article's passage comes before one more from the
 same article when it scores within 0.2. It is answered only when the whole message scores ≥ 0.6,
-some passage or window is ≥ 0.3 cosine away or some curated question ≥ 0.55, and — unless the
+some passage or window is ≥ 0.3 cosine away or some curated question ≥ 0.5, and — unless the
 whole message scores ≥ 1.6, evidence no out-of-scope question has reached — the message is not
 closer to a subject the sources skip (corpus/off_topics.yaml: subjects with parents' questions
 about them, loaded by retrieval/scope.py) than to anything the sources hold (passage, window or

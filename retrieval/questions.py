@@ -14,7 +14,7 @@ attach a question to another passage: an anchor that no longer resolves is an er
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +22,21 @@ import yaml
 
 from retrieval.articles import Article, CorpusError, Problem
 from retrieval.chunking import Passage, chunk_article, match_key
+from retrieval.yaml_entries import (
+    Report,
+    compose_list,
+    entry_fields,
+    is_text,
+    line_of,
+    question_list,
+)
 
 QUESTIONS_SUFFIX = ".yaml"
 # Sibling of the articles folder: corpus/articles → corpus/questions.
 QUESTIONS_FOLDER = "questions"
 # Stored as the "window size" of a question's view in the index (windows are 1–3 sentences).
 QUESTION_VIEW = 0
-_KEYS = frozenset({"anchor", "questions"})
+_KEYS = ("anchor", "questions")
 
 
 @dataclass(frozen=True)
@@ -80,63 +88,33 @@ def _parse(
     if passages is None:
         known = ", ".join(sorted(passages_by_article))
         return [], [Problem(path, 1, f"no article with id '{path.stem}' (known: {known})")]
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return [], [Problem(path, line, f"bad YAML: {reason}")]
-    if root is None:
-        return [], []
-    if not isinstance(root, yaml.SequenceNode):
-        return [], [Problem(path, _line(root), "expected a list of '- anchor: … questions: …'")]
-
+    entries, problems = compose_list(path, text, "- anchor: … questions: …")
     keys = [match_key(passage.text) for passage in passages]
     questions: list[SearchQuestion] = []
-    problems: list[Problem] = []
     first_seen: dict[str, int] = {}
 
     def problem(node: yaml.Node, message: str) -> None:
-        problems.append(Problem(path, _line(node), message))
+        problems.append(Problem(path, line_of(node), message))
 
-    for entry in root.value:
-        if not isinstance(entry, yaml.MappingNode):
-            problem(entry, "each entry must be a mapping with 'anchor' and 'questions'")
+    for entry in entries:
+        fields = entry_fields(entry, _KEYS, problem)
+        if fields is None:
             continue
-        fields = {key.value: value for key, value in entry.value}
-        for key, _ in entry.value:
-            if key.value not in _KEYS:
-                problem(key, f"unknown key '{key.value}' (expected 'anchor' and 'questions')")
         anchor_node, questions_node = fields.get("anchor"), fields.get("questions")
         if anchor_node is None or questions_node is None:
             missing = "anchor" if anchor_node is None else "questions"
             problem(entry, f"entry has no '{missing}'")
             continue
         position = _resolve_anchor(anchor_node, keys, problem)
-        if not isinstance(questions_node, yaml.SequenceNode) or not questions_node.value:
-            problem(questions_node, "'questions' must be a non-empty list of questions")
-            continue
-        for node in questions_node.value:
-            if not _is_text(node):
-                problem(node, "a question must be non-empty text")
-                continue
-            question = " ".join(node.value.split())
-            seen_key = question.lower()
-            if seen_key in first_seen:
-                problem(node, f"question repeated (first on line {first_seen[seen_key]})")
-                continue
-            first_seen[seen_key] = _line(node)
-            if position is not None:
-                questions.append(SearchQuestion(path.stem, position, question))
+        found = question_list(questions_node, entry, first_seen, problem)
+        if position is not None and found:
+            questions += [SearchQuestion(path.stem, position, question) for question in found]
     return questions, problems
 
 
-def _resolve_anchor(
-    node: yaml.Node, keys: list[str], problem: Callable[[yaml.Node, str], None]
-) -> int | None:
+def _resolve_anchor(node: yaml.Node, keys: list[str], problem: Report) -> int | None:
     """The position of the one passage containing the anchor, or None (problem reported)."""
-    if not _is_text(node):
+    if not is_text(node):
         problem(node, "'anchor' must be a non-empty verbatim phrase from the article")
         return None
     anchor = match_key(node.value)
@@ -150,12 +128,3 @@ def _resolve_anchor(
                       "lengthen it so it names one")
         return None
     return containing[0]
-
-
-def _is_text(node: yaml.Node) -> bool:
-    return (isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null"
-            and bool(node.value.strip()))
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1

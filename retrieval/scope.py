@@ -22,9 +22,10 @@ from pathlib import Path
 import yaml
 
 from retrieval.articles import CorpusError, Problem
+from retrieval.yaml_entries import compose_list, entry_fields, is_text, line_of, question_list
 
 OFF_TOPICS_FILE = "off_topics.yaml"
-_KEYS = frozenset({"subject", "questions"})
+_KEYS = ("subject", "questions")
 
 
 @dataclass(frozen=True)
@@ -55,63 +56,26 @@ def load_off_topics(path: Path | str) -> list[OffTopic]:
         return []
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError([Problem(path, 0, f"cannot read: {exc}")]) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        line = mark.line + 1 if mark is not None else 1
-        raise CorpusError([Problem(path, line, f"bad YAML: {reason}")]) from exc
-    if root is None:
-        return []
-    if not isinstance(root, yaml.SequenceNode):
-        raise CorpusError([Problem(path, _line(root),
-                                   "expected a list of '- subject: … questions: …'")])
-
+    entries, problems = compose_list(path, text, "- subject: … questions: …")
     subjects: list[OffTopic] = []
-    problems: list[Problem] = []
     first_seen: dict[str, int] = {}
 
     def problem(node: yaml.Node, message: str) -> None:
-        problems.append(Problem(path, _line(node), message))
+        problems.append(Problem(path, line_of(node), message))
 
-    for entry in root.value:
-        if not isinstance(entry, yaml.MappingNode):
-            problem(entry, "each entry must be a mapping with 'subject' and 'questions'")
+    for entry in entries:
+        fields = entry_fields(entry, _KEYS, problem)
+        if fields is None:
             continue
-        fields = {key.value: value for key, value in entry.value}
-        for key, _ in entry.value:
-            if key.value not in _KEYS:
-                problem(key, f"unknown key '{key.value}' (expected 'subject' and 'questions')")
-        subject, questions = fields.get("subject"), fields.get("questions")
-        if not _is_text(subject):
+        subject = fields.get("subject")
+        if not is_text(subject):
             problem(subject or entry, "'subject' must be a short description of the subject")
             continue
-        if not isinstance(questions, yaml.SequenceNode) or not questions.value:
-            problem(questions or entry, "'questions' must be a non-empty list of questions")
-            continue
-        kept = []
-        for node in questions.value:
-            if not _is_text(node):
-                problem(node, "a question must be non-empty text")
-                continue
-            question = " ".join(node.value.split())
-            if question.lower() in first_seen:
-                problem(node, f"question repeated (first on line {first_seen[question.lower()]})")
-                continue
-            first_seen[question.lower()] = _line(node)
-            kept.append(question)
-        subjects.append(OffTopic(" ".join(subject.value.split()), tuple(kept)))
+        questions = question_list(fields.get("questions"), entry, first_seen, problem)
+        if questions is not None:
+            subjects.append(OffTopic(" ".join(subject.value.split()), tuple(questions)))
     if problems:
         raise CorpusError(problems)
     return subjects
-
-
-def _is_text(node: yaml.Node | None) -> bool:
-    return (isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null"
-            and bool(node.value.strip()))
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1

@@ -51,16 +51,15 @@ class SearchConfig:
     question_floor: float = 0.5
     # Answer only when the best fused score reaches min_score, some passage or sentence window
     # reaches min_source_cosine (MiniLM puts unrelated English around 0.1–0.25) or some curated
-    # question passes question_floor, the point where it starts to add to the score (parents'
-    # questions share ~0.4–0.5 whatever they ask),
-    # and the message is closer to what the sources hold (a passage, a window or a curated
-    # question) than to every subject they skip (corpus/off_topics.yaml, retrieval/scope.py).
+    # question reaches question_floor, where it starts to add to the score (parents' questions
+    # share ~0.4–0.5 whatever they ask), and the message is closer to what the sources hold (a
+    # passage, a window or a curated question) than to every subject they skip
+    # (corpus/off_topics.yaml, retrieval/scope.py).
     # Question against question: measured on 203 labelled out-of-scope questions, comparing
     # with one-line subject descriptions refused 87–100%, comparing with parents' questions
     # 97–100%, while answering 92–100% of in-scope ones.
     min_score: float = 0.6
     min_source_cosine: float = 0.3
-    min_question_cosine: float = 0.5
     # An asking sentence alone must be clearly closer to a skipped subject: short ones ("what can
     # I do to help her") resemble a little of everything.
     asked_off_topic_margin: float = 0.1
@@ -203,7 +202,7 @@ class Searcher:
         evidence = (f"score {best:.2f}, source {whole.closest_source:.2f}, "
                     f"question {whole.closest_question:.2f}, off-topic {closest_off_topic:.2f}")
         if best < config.min_score or (whole.closest_source < config.min_source_cosine
-                                       and whole.closest_question < config.min_question_cosine):
+                                       and whole.closest_question < config.question_floor):
             return SearchResult(hits, False, f"weak match: {evidence}")
         if best >= config.confident_score:
             return SearchResult(hits, True, evidence)

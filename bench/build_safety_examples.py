@@ -14,11 +14,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import yaml
+from retrieval.articles import load_corpus
+from retrieval.questions import load_questions, questions_folder
+from retrieval.scope import load_off_topics, off_topics_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "safety" / "examples.jsonl"
+ARTICLES = ROOT / "corpus" / "articles"
 ORDINARY = "ordinary"
 
 
@@ -33,12 +36,11 @@ def labelled_examples() -> list[tuple[str, str]]:
     pairs += [(row["text"], ORDINARY) for row in _rows("ordinary_messages.jsonl")]
     pairs += [(row["text"], row["category"] or ORDINARY) for row in _rows("crisis_indirect.jsonl")]
     pairs += [(row["q"], ORDINARY) for row in _rows("retrieval_eval.jsonl")]
-    for path in sorted((ROOT / "corpus" / "questions").glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            pairs += [(question, ORDINARY) for question in entry.get("questions", [])]
+    curated = load_questions(questions_folder(ARTICLES), load_corpus(ARTICLES))
+    pairs += [(question.question, ORDINARY) for question in curated]
     # Parents' questions on subjects the articles skip: ordinary, and many sound medical.
-    for entry in yaml.safe_load((ROOT / "corpus" / "off_topics.yaml").read_text("utf-8")) or []:
-        pairs += [(question, ORDINARY) for question in entry.get("questions", [])]
+    for topic in load_off_topics(off_topics_file(ARTICLES)):
+        pairs += [(question, ORDINARY) for question in topic.questions]
     seen: set[str] = set()
     unique = []
     for text, label in pairs:

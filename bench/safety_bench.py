@@ -17,14 +17,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
+from retrieval.articles import load_corpus
+from retrieval.questions import load_questions, questions_folder
 from safety import Category, assess
 from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-SEARCH_QUESTIONS = ROOT / "corpus" / "questions"
+ARTICLES = ROOT / "corpus" / "articles"
 
 
 def _rows(name: str) -> list[dict]:
@@ -36,11 +36,8 @@ def _rows(name: str) -> list[dict]:
 
 
 def _search_questions() -> list[str]:
-    questions = []
-    for path in sorted(SEARCH_QUESTIONS.glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            questions += entry.get("questions", [])
-    return questions
+    curated = load_questions(questions_folder(ARTICLES), load_corpus(ARTICLES))
+    return [question.question for question in curated]
 
 
 def _percentile(sorted_values: list[float], fraction: float) -> float:

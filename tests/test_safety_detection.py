@@ -17,14 +17,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-import yaml
 
+from retrieval.articles import load_corpus
+from retrieval.questions import load_questions, questions_folder
 from safety import Category, Severity, assess
 from safety.result import CRISIS_CATEGORIES
 from safety.rules import RULES_BY_CATEGORY
 
 DATA = Path(__file__).parent / "data"
-SEARCH_QUESTIONS = Path(__file__).parent.parent / "corpus" / "questions"
+ARTICLES = Path(__file__).parent.parent / "corpus" / "articles"
 TRICKY_FALSE_ALARM_LIMIT = 0.03
 PARENT_QUESTION_FALSE_ALARM_LIMIT = 0.02
 
@@ -115,11 +116,8 @@ def test_ordinary_messages_close_to_those_dangers_rarely_raise_a_false_alarm():
 
 def _search_questions() -> list[str]:
     """The curated parent questions in corpus/questions/*.yaml (realistic, all ordinary)."""
-    questions = []
-    for path in sorted(SEARCH_QUESTIONS.glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            questions += entry.get("questions", [])
-    return questions
+    curated = load_questions(questions_folder(ARTICLES), load_corpus(ARTICLES))
+    return [question.question for question in curated]
 
 
 def test_ordinary_parent_questions_from_the_retrieval_eval_rarely_raise_a_false_alarm():

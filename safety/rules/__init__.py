@@ -101,13 +101,16 @@ Decisions on borderline messages (the labelled sets in tests/data follow them):
 Where things are (safety/check.py reads them in this order, after normalising):
   idioms.py          hyperbole and topic questions, blanked out before any crisis rule reads
   first_rules.py     rules checked before every category (command voices, conditional threats)
-  baby_emergency.py, harm_to_baby.py, self_harm_suicide.py, psychosis.py, abuse.py,
-  distress.py        one module per category, checked in RULES_BY_CATEGORY order: the idioms
-                     read by that category only (if any), then its (rule id, pattern) list,
-                     where the first rule to match names the result
+  baby_emergency/, harm_to_baby/, self_harm_suicide/, psychosis/, abuse/,
+  distress.py        one package (or module) per category, checked in RULES_BY_CATEGORY order:
+                     the idioms read by that category only (its idioms.py, if any), then its
+                     families in order, where the first rule to match names the result
+A family is one module of rules for one kind of situation, with a docstring for the reviewer
+and two messages it must catch and two it must not (family.py; FAMILIES lists them all).
 and the building blocks:
   shared.py          the words the rules are built from (SELF, BABY, HARM_VERB, verb_forms ...)
   compiling.py       prepare(): how a pattern becomes the regex the matcher compiles
+  family_match.py    which families fire on a message (for the family tests and bench)
 """
 
 from __future__ import annotations
@@ -115,11 +118,14 @@ from __future__ import annotations
 import re
 
 from safety.result import Category
+from safety.rules import abuse, baby_emergency, distress, first_rules, harm_to_baby, psychosis
+from safety.rules import self_harm_suicide as self_harm
 from safety.rules.abuse import ABUSE_IDIOMS, ABUSE_RULES
 from safety.rules.baby_emergency import BABY_EMERGENCY_RULES
 from safety.rules.compiling import prepare
-from safety.rules.distress import DISTRESS_RULES
-from safety.rules.first_rules import FIRST_RULES
+from safety.rules.distress import RULES as DISTRESS_RULES
+from safety.rules.family import Family, family_of, mixed_family_of
+from safety.rules.first_rules import RULES as FIRST_RULES
 from safety.rules.harm_to_baby import HARM_TO_BABY_IDIOMS, HARM_TO_BABY_RULES
 from safety.rules.idioms import IDIOMS
 from safety.rules.psychosis import PSYCHOSIS_IDIOMS, PSYCHOSIS_RULES
@@ -146,6 +152,17 @@ RULES_BY_CATEGORY: dict[Category, list[tuple[str, str]]] = {
     Category.DISTRESS: DISTRESS_RULES,
 }
 
+# Every family, in the order check.py tries them: first rules, then each category's families.
+FAMILIES: tuple[Family, ...] = (
+    mixed_family_of(first_rules),
+    *baby_emergency.FAMILIES,
+    *harm_to_baby.FAMILIES,
+    *self_harm.FAMILIES,
+    *psychosis.FAMILIES,
+    *abuse.FAMILIES,
+    family_of(distress, Category.DISTRESS),
+)
+
 _PATTERN_WORD = re.compile(r"(?<![\\a-z])[a-z]+")
 
 
@@ -158,6 +175,7 @@ def words_in_rules() -> frozenset[str]:
 
 
 __all__ = [
+    "FAMILIES",
     "FIRST_RULES",
     "IDIOMS",
     "IDIOMS_BY_CATEGORY",

@@ -1,8 +1,10 @@
 """Distress, not a crisis: low mood, not coping, no bond, fear, anger, asking for a helpline.
 Read on the whole message, hyperbole included."""
 
+from safety.rules.family import Examples
+
 # (rule id, pattern). The first rule to match names the result.
-DISTRESS_RULES: list[tuple[str, str]] = [
+RULES: list[tuple[str, str]] = [
     ("ds_not_coping",
      r"\b(not|cant|cannot|can not|couldnt|struggling to|unable to|barely|hardly|no longer) "
      r"(coping|cope|manage|managing|handle|handling|function|functioning|do this|take "
@@ -73,3 +75,5 @@ DISTRESS_RULES: list[tuple[str, str]] = [
      r"|\b(shout|shouting|shouted|snap|snapping|snapped|yell|yelled|yelling) at (my )?"
      r"(toddler|kids|partner|husband|children|everyone)\b"),
 ]
+
+EXAMPLES = Examples(must_match=(), must_not_match=())

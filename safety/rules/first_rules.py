@@ -2,12 +2,13 @@
 category: voices commanding harm to the baby, and threats that hang on what the parent does."""
 
 from safety.result import Category
+from safety.rules.family import Examples
 
 # Checked before the categories: a threat that hangs on what the parent does ("he said he'd
 # hurt the baby if i go to my mums") is coercive abuse, though it names the baby. The abuse
 # reply leads with the emergency number ("if you or your baby are in danger") and the
 # domestic abuse line; a threat because the baby cries stays harm_to_baby (hb_threat_to_baby).
-FIRST_RULES: list[tuple[Category, str, str]] = [
+RULES: list[tuple[Category, str, str]] = [
     # Voices commanding harm to the baby are psychosis (an emergency); to oneself, self-harm.
     (Category.PSYCHOSIS, "ps_command_voices",
      r"\b(voice|voices|god|the devil|satan|angels|someone|something|a man|a woman|my dead \S+)"
@@ -114,3 +115,5 @@ FIRST_RULES: list[tuple[Category, str, str]] = [
      r"(?!( \S+){0,10} (kill myself|hurt myself|end it|die|harm myself|end my life|cut "
      r"myself)\b)"),
 ]
+
+EXAMPLES = Examples(must_match=(), must_not_match=())

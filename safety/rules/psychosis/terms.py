@@ -1,0 +1,5 @@
+"""TODO."""
+
+
+
+JOKE_AFTER = r"(?!( \S+){0,10} (lol|haha|hehe|lmao|jk|joking|kidding)\b)"

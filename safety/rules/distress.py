@@ -76,4 +76,13 @@ RULES: list[tuple[str, str]] = [
      r"(toddler|kids|partner|husband|children|everyone)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "is it normal to want to cry all the time after having a baby",
+        "i'm terrified of dropping him down the stairs, i'm so clumsy",
+    ),
+    must_not_match=(
+        "is there anything that helps mums with postnatal depression bond with their baby",
+        "can postpartum anxiety make you feel like something bad will happen",
+    ),
+)

@@ -1,5 +1,13 @@
-"""Rules checked before every category, for messages that name the baby but belong to another
-category: voices commanding harm to the baby, and threats that hang on what the parent does."""
+"""Checked before every category: messages that name the baby or a harm word but belong to
+another category.
+
+Covers voices commanding harm to the baby, or with something to say about it (psychosis); a
+threat that hangs on what the parent does ("he'll kill me if i leave", "he'll take the baby"),
+a partner's threat to harm himself if she leaves, a false accusation held over her, a partner
+choking her, the baby used against her, flinching at a raised voice (abuse).
+Borderline: a threat because the baby cries stays harm to the baby (hb_threat_to_baby); voices
+about hurting oneself stay self-harm. The abuse reply still leads with the emergency number.
+"""
 
 from safety.result import Category
 from safety.rules.family import Examples
@@ -116,4 +124,13 @@ RULES: list[tuple[Category, str, str]] = [
      r"myself)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "he sez hell kill me if i leave",
+        "i flinch every time he raises his voice now. so does my toddler",
+    ),
+    must_not_match=(
+        "what happens if i tell my health visitor about intrusive thoughts, will they take my baby",
+        "if i don't do what the health visitor says will they take my baby",
+    ),
+)

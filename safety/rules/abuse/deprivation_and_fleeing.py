@@ -1,4 +1,11 @@
-"""TODO."""
+"""Abuse described without its words (second round): sleep and food kept from her, the house
+and cover stories, someone close, money and things, coercion, tracking and court threats, the
+body and the phone, hiding from him, held under, begging for money, followed, the baby taken,
+fleeing.
+
+Borderline: a partner borrowing her phone, staying in the car so a sleeping baby is not woken
+are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -138,4 +145,14 @@ RULES: list[tuple[str, str]] = [
      r"|\b(get|make|have|call|ring) (\S+ ){0,2}social services (to )?(take|on me|involved)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "he makes me hand him my phone every night so he can check it",
+        "he keeps me up all night on purpose so i'm too tired to argue",
+    ),
+    must_not_match=(
+        "he took my phone to call his mum",
+        "i'm staying in the car with the baby because she's asleep and i don't want to wake "
+        "her going home",
+    ),
+)

@@ -1,4 +1,10 @@
-"""TODO."""
+"""Coercive control described without its words: fear of his temper, being checked on, where
+she is allowed to go, barricades and escape plans, violence near her, threats about her life
+with the baby, being followed and kept short, sex he insists on.
+
+Borderline: "he" is the usual subject, a partner named by role also counts; a joke after it
+("lol") softens it; a proud dad who won't share the baby when his mum visits is ordinary.
+"""
 
 from safety.rules.abuse.terms import HE, JOKE_AFTER
 from safety.rules.family import Examples
@@ -184,4 +190,13 @@ RULES: list[tuple[str, str]] = [
      r"have sex|please him|satisfy him)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i sleep in the baby's room now with a chair against the door",
+        "i'm not allowed to hold the baby when he's home unless he says so",
+    ),
+    must_not_match=(
+        "please make sure someone checks on the baby when i'm in the shower, said my mum",
+        "people keep following me on instagram since i posted the baby photos",
+    ),
+)

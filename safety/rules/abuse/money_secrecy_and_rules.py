@@ -1,4 +1,10 @@
-"""TODO."""
+"""Money held back, cut off from family, hiding from his temper, secrecy and gaslighting, rules
+at home, being hunted down, debts and pets, the monitor used on her, and a relative's report
+about a daughter's or sister's partner.
+
+Borderline: a relative's report about a daughter or sister counts; about a friend it stays a
+question (abuse idioms); arguments over takeaway spending and the tv remote are ordinary.
+"""
 
 from safety.rules.abuse.terms import HE, JOKE_AFTER
 from safety.rules.family import Examples
@@ -196,4 +202,13 @@ RULES: list[tuple[str, str]] = [
      r"(that )?(she|she had) (walked into|fell|tripped|slipped|bumped)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "my boyfriend controls where i go and who i see",
+        "my sister's husband takes her phone and won't let her see us since the baby came",
+    ),
+    must_not_match=(
+        "he gets angry when i spend money on takeaways but we're trying to save",
+        "my partner controls the tv remote lol",
+    ),
+)

@@ -1,4 +1,11 @@
-"""TODO."""
+"""Abuse named: a partner or family member hurting the parent, abuse named, a head banged
+against something, tried to kill, hands on the neck, threats, control, sexual abuse, fear of
+him, violence.
+
+Borderline: questions about what abuse means or whether something is a crime, worry about a
+friend, a baby's grip on a necklace or its kicks and bites are ordinary (the idioms); "i'm
+scared of being alone with the baby" is not fear of a partner.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import HARM_VERB, verb_forms
@@ -170,4 +177,14 @@ RULES: list[tuple[str, str]] = [
      r"pushed|squeezed|held|pinned|bit|slapped|choked|strangled)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "he grabbed me by the throat and said 'next time i wont stop'",
+        "My husband has been violent towards me on several occasions.",
+    ),
+    must_not_match=(
+        "i'm scared of being alone with the baby when my husband goes back to work",
+        "my toddler pushed the baby over and she banged her head, she's fine now, cried for a"
+        " minute",
+    ),
+)

@@ -1,4 +1,10 @@
-"""TODO."""
+"""The shape of control rather than its objects: things done "so i can't" leave or call, more
+control, permission that runs through him, things done to frighten her, sex while she cannot
+say no.
+
+Borderline: fear of losing one's own temper with the baby is distress, not abuse; fear of the
+health visitor taking the baby is ordinary.
+"""
 
 from safety.rules.abuse.terms import JOKE_AFTER
 from safety.rules.family import Examples
@@ -87,4 +93,15 @@ RULES: list[tuple[str, str]] = [
      r"unconscious|sleeping)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "my husband drove really fast with me and the baby in the car to scare me because i'd"
+        " spoken to my ex at a party",
+        "my partner says he'll tell the whole village i'm a bad mother if i leave, and he's "
+        "already started telling people i'm 'unstable'",
+    ),
+    must_not_match=(
+        "what do i do if i feel like im going to lose my temper with the baby",
+        "if i don't do what the health visitor says will they take my baby",
+    ),
+)

@@ -1,6 +1,4 @@
-"""TODO."""
-
-
+"""Words more than one abuse family is built from."""
 
 # Coercive control described without its words (b_crisis training part): who holds the money,
 # the phone and the keys, who may be seen, when the parent may go out, and what the parent

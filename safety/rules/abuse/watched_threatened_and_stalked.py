@@ -1,4 +1,9 @@
-"""TODO."""
+"""Abuse described without its words (first round): things withheld, watched by a partner,
+threats said, at the door, stalked, control described, degraded, things taken, held down.
+
+Borderline: bruises and a black eye from the baby's kicks or headbutts, jabs or forceps are
+ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -171,4 +176,13 @@ RULES: list[tuple[str, str]] = [
      r"wherever)\b(?!( \S+){0,4} (for (his|her) contact|to pick up|to collect|on time|late)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i have a black eye and told the midwife i walked into a door",
+        "my ex messages me 50 times a day and turns up at the nursery",
+    ),
+    must_not_match=(
+        "black eye from the baby headbutting me",
+        "covered in bruises from the baby kicking me lol",
+    ),
+)

@@ -1,4 +1,13 @@
-"""TODO."""
+"""A baby not breathing, struggling to breathe, blue or grey, limp, collapsed or not waking.
+
+Covers the named signs: not breathing, doubt about breathing ("i dont think shes breathing"),
+fast or laboured breathing with another sign, recession, colour, face down or found covered,
+won't wake, limp, no pulse, a broken bone.
+Borderline: worry that breathing might stop, periodic pauses and checking are ordinary (the
+idioms); a sign followed by the baby already well again ("then fine", "she's warm now") is a
+story (RECOVERED); limpness "but today he's back to normal" is a story; blue hands and feet and
+"blue with cold" are not signs.
+"""
 
 from safety.rules.baby_emergency.terms import RECOVERED
 from safety.rules.family import Examples
@@ -126,4 +135,13 @@ RULES: list[tuple[str, str]] = [
      r"(pulse|heartbeat|heart beat)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i cant wake him. ive been trying for a minute. he just flops",
+        "bubba went rigid and then floppy and now wont wake properly",
+    ),
+    must_not_match=(
+        "her belly sucks in when she cries hard, then fine",
+        "he's so still when he sleeps it freaks me out a bit but he's fine, is deep sleep normal",
+    ),
+)

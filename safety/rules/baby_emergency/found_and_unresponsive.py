@@ -1,4 +1,11 @@
-"""TODO."""
+"""A baby found in danger or not coming round, described without the topic word.
+
+Covers a baby found blue or floating, not coming round after a fit, gasping, a choke not cleared
+by back blows, hives with swelling, tablets or plants eaten, squashed in the parents' bed,
+unresponsive, several worrying signs together.
+Borderline: a splutter after swallowing bath water, lips "a bit blue in the cold pool, she's
+warm now", a cough on puree and carrying on eating are stories, not emergencies.
+"""
 
 from safety.rules.baby_emergency.terms import RECOVERED
 from safety.rules.family import Examples
@@ -145,4 +152,13 @@ RULES: list[tuple[str, str]] = [
      r"peep)\b( \S+){0,8} (cold|blue|grey|gray|not breathing|floppy|limp|stiff)\b" + RECOVERED),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "its been 5 minutes of shaking and she still isnt coming round",
+        "she choked on a grape and i did the back blows and it's still stuck",
+    ),
+    must_not_match=(
+        "he swallowed some water in the bath and spluttered then was fine",
+        "her lips went a bit blue in the cold pool, she's warm now",
+    ),
+)

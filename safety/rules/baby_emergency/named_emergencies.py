@@ -1,4 +1,11 @@
-"""TODO."""
+"""Named emergencies: seizure, choking, head injury, something swallowed, fever in a newborn,
+green vomit, dehydration, lethargy, bleeding, meningitis, burns, overlay, drowning.
+
+Borderline: a question about the topic ("what does a febrile seizure look like", "choking vs
+gagging", first aid for choking) is ordinary; a choking or drowning baby is always a baby
+emergency, never harm to the baby; a seizure in someone else's baby or long ago is background to
+a question; a sign followed by recovery is a story (RECOVERED).
+"""
 
 from safety.rules.baby_emergency.terms import RECOVERED
 from safety.rules.family import Examples
@@ -171,4 +178,14 @@ RULES: list[tuple[str, str]] = [
      r"(floppy|pale|blue|cold|not)\b|\bgone (really |very |all )?(still|cold and)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "dry nappies for 12 hours and sunken fontanelle and so sleepy",
+        "she seems to be choking on something but i cant see anything",
+    ),
+    must_not_match=(
+        "she choked a bit on her milk then coughed and was totally fine, is the teat too fast?",
+        "he rolled off the sofa onto the carpet but seems completely fine and is laughing, "
+        "should i worry?",
+    ),
+)

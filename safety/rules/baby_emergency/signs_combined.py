@@ -1,4 +1,13 @@
-"""TODO."""
+"""Emergencies described by their signs, without the topic word (second round): signs that
+matter together or in a particular baby.
+
+Covers a neck or limb not moving after a fall, poison or burns, fever with a rash or floppiness,
+gut signs (green or bloody vomit, a swollen tummy), US wording ("call 911"), a long fit, a knock
+on the head with vomiting or drowsiness, throat or tongue swelling, glass or a wedged object,
+sepsis signs, heatstroke, the aftermath of going under water, an ambulance called.
+Borderline: a bump with the baby "big lump but fine", a quick splutter in the bath and the baby
+well again are stories.
+"""
 
 from safety.rules.baby_emergency.terms import RECOVERED
 from safety.rules.family import Examples
@@ -204,4 +213,14 @@ RULES: list[tuple[str, str]] = [
      r"(?! (or|if|for what|when|how))"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "she's not moving her arm after she fell and it's swelling up",
+        "his feet and hands are blue and hes shaking and cold to touch",
+    ),
+    must_not_match=(
+        "he pulled himself up and banged his head on the coffee table, big lump but fine",
+        "he rolled off the sofa onto the carpet but seems completely fine and is laughing, "
+        "should i worry?",
+    ),
+)

@@ -1,4 +1,12 @@
-"""TODO."""
+"""Emergencies described by their signs, without the topic word (first round).
+
+Covers bleeding that will not stop, a baby stuck and silent, colour described, a fit described
+(eyes stuck to one side, jerking), a chest not moving, a blocked airway, barely breathing, a
+jaundiced baby too sleepy to feed, unequal pupils, a fall into water, signs of an allergy or of
+dehydration.
+Borderline: newborn quirks (frothy raspberries, eyes rolling as they drift off, pupils wide in
+the dark) and signs followed by the baby well again stay ordinary.
+"""
 
 from safety.rules.baby_emergency.terms import RECOVERED
 from safety.rules.family import Examples
@@ -125,4 +133,14 @@ RULES: list[tuple[str, str]] = [
      r"|\bsunken eyes\b(?!( \S+){0,4} (tired|sleepy|asleep)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "her eyes are stuck looking to one side and her arm is jerking",
+        "he's got a piece of apple stuck and he's not making any noise",
+    ),
+    must_not_match=(
+        "he was drooling and frothing at the mouth with bubbles, so cute he's learning to "
+        "blow raspberries",
+        "his pupils are dilated in the dark room, is that normal",
+    ),
+)

@@ -1,6 +1,4 @@
-"""TODO."""
-
-
+"""Words more than one baby emergency family is built from."""
 
 # Said after a worrying sign, the baby is already well again ("seems totally fine", "she's
 # warm now"): a story, not an emergency. A later sign still matches on its own.

@@ -1,4 +1,14 @@
-"""TODO."""
+"""Harm to the baby named: someone has hurt the baby, or the parent has thoughts, urges or fears
+of doing it.
+
+Covers a harm verb done to the baby (shook, hit, threw ...), rough handling, putting the baby
+somewhere dangerous, an injured baby, held too hard, poison, covering the face or holding under,
+dropping on purpose, "i might do something", not trusting oneself, taking the baby too, thoughts
+and images of harm, wanting to get rid of the baby.
+Borderline: fear of hurting the baby by accident is distress; anger at crying with no harm is
+distress; the baby's own movements, affection ("smothered her in kisses"), sibling play and
+keeping calm "so i never shake her" are not harm (idioms).
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import AFFECTION, BABY, CHILD, HARM_VERB, OBJECT_END, verb_forms
@@ -131,4 +141,13 @@ RULES: list[tuple[str, str]] = [
      r"rash|cradle cap|dummy|habit|thrush|nappy rash|eczema|the))"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "my partner shook the moses basket really hard to shut him up",
+        "i keep having visions of stabbing her with the kitchen knife",
+    ),
+    must_not_match=(
+        "i squeezed her tight and smothered her in kisses",
+        "i left her in the bath seat for two seconds to grab a towel, never again",
+    ),
+)

@@ -1,4 +1,11 @@
-"""TODO."""
+"""Harm to the baby described without a harm word (second round): force and punishment.
+
+Covers force into the mouth, violent holding or rocking, punishment by cold, hunger or being shut
+away, urges with a pillow, force to make the baby quiet ("shut him up for good"), danger on
+purpose.
+Borderline: a playful flick of water, night weaning "on purpose", "i'd never hurt her" about
+anger (distress unless "but i want to" follows) stay out of this family.
+"""
 
 from safety.rules.family import Examples
 
@@ -156,4 +163,13 @@ RULES: list[tuple[str, str]] = [
      r"the road|on (a|someones) doorstep|in a skip)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i flicked his nose and he cried more so i did it again harder",
+        "if he wakes one more time i swear i'll shut him up for good",
+    ),
+    must_not_match=(
+        "my mum flicked water at her face and she laughed",
+        "we're giving her less milk at night on purpose to night wean, is that ok",
+    ),
+)

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Read by harm to the baby only: the baby's own movements, fear of an accident, anger with no
+harm, prevention, questions about such thoughts, and affection, blanked out before the harm to
+the baby families read a message."""
 
 from safety.rules.shared import HARM_VERB, verb_forms
 

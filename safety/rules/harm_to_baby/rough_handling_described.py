@@ -1,4 +1,14 @@
-"""TODO."""
+"""Harm to the baby described without a harm word (first round).
+
+Covers swinging by a limb, forceful touch, shutting the baby away, deliberate acts, a thought of
+letting something happen, "my head tells me to", wishing the baby gone, acts in anger,
+punishment, dosing to make the baby sleep, rough lifting, water and shutting in, a squashed face,
+held upside down, neglect and irritants, stopping oneself just in time, withholding food or
+comfort, too hot on purpose, left alone for the pub; a threat because the baby cries; someone
+else hurting the baby.
+Borderline: night weaning, a baby hitting its own head, screaming after jabs, a "shake of her
+rattle" or to wake for a feed, a hand over the mouth by accident are ordinary.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import BABY, CHILD, HARM_VERB, verb_forms
@@ -242,4 +252,13 @@ RULES: list[tuple[str, str]] = [
      r"teething|birth|forceps|ventouse|delivery))"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i held a pillow near her face tonight and then i put it down",
+        "my ex used to put the baby in a dark cupboard when she cried",
+    ),
+    must_not_match=(
+        "he's been screaming blue murder since his jabs this morning, can i give calpol",
+        "my baby hits his head against the cot on purpose, is that normal",
+    ),
+)

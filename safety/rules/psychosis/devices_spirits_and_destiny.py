@@ -1,4 +1,10 @@
-"""TODO."""
+"""Psychosis described without its words (second round): escaping "them", devices in the
+walls, spirits speaking, hidden people, clones, aliens, the soul leaving, protection by water,
+destiny, an unreal world, an organisation following me.
+
+Borderline: the sea "will protect her" is psychosis; a question about hearing voices, seeing
+shapes when exhausted and monitor static are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -183,4 +189,13 @@ RULES: list[tuple[str, str]] = [
      r"mania|manic episode)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "my husband keeps changing into someone else when i look away",
+        "people from an organisation are following me to take my baby",
+    ),
+    must_not_match=(
+        "is it true that you can hear voices with postpartum psychosis",
+        "the monitor static sounds like whispering at night, creepy but it's just static right",
+    ),
+)

@@ -1,4 +1,9 @@
-"""TODO."""
+"""Someone close replaced by a double, a newborn who speaks, and a house that is alive.
+
+Borderline: "my mum is not my mum", "same face but not her" and "the baby spoke to me, full
+sentences" are psychosis; a baby who "talks with her eyes" or in her own babble, and feeling
+"a different person" since the birth, are ordinary; a joke after it ("lol") softens it.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.psychosis.terms import JOKE_AFTER
@@ -88,4 +93,14 @@ RULES: list[tuple[str, str]] = [
      r"|\b(lights|orbs)( \S+){0,12} (and )?they (sing|talk|whisper|speak) to me\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "there are tiny lights dancing around her head every night and they sing to me",
+        "my mum came round and she was different. her voice was slightly off. they got to her too",
+    ),
+    must_not_match=(
+        "i swear the baby talks to me with her eyes",
+        "i feel like a completely different person since having him, is that normal? not bad,"
+        " just different",
+    ),
+)

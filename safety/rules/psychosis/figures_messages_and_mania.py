@@ -1,4 +1,11 @@
-"""TODO."""
+"""Figures others cannot see, messages meant for me, being listened to, everyone in on it,
+instructions and rituals, mania, another version of my life, and the family's worry that she is
+"not herself" next to a strange belief.
+
+Borderline: "not herself" or "not making sense" is psychosis only next to a strange belief or of
+a named adult; feeling detached when sleep deprived and monitors picking up other monitors are
+ordinary.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.psychosis.terms import JOKE_AFTER
@@ -242,4 +249,14 @@ RULES: list[tuple[str, str]] = [
      r"haha|tired|tiredness|sleep deprived|exhausted|baby brain)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "nothing feels real and i cant tell if im awake. i've been pinching myself for hours",
+        "all the signs say i need to leave the house with her and walk until i'm told to stop",
+    ),
+    must_not_match=(
+        "is it normal to feel detached and like things arent real when sleep deprived",
+        "did anyone else find the baby monitor picking up weird voices from other people's "
+        "monitors",
+    ),
+)

@@ -1,4 +1,5 @@
-"""TODO."""
+"""Read by psychosis only: jokes, nicknames, real sounds, dreams and topic questions, blanked out
+before the psychosis families read a message. A hedge may soften a strange-sounding remark."""
 
 from safety.rules.shared import PEOPLE
 

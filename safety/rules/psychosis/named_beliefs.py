@@ -1,4 +1,10 @@
-"""TODO."""
+"""Psychosis named in first person: the dead talking, voices, messages meant for me, being
+watched or plotted against, a baby swapped or evil, being chosen, thoughts broadcast.
+
+Borderline: questions about psychosis as a topic ("can you hear voices with psychosis"), jokes
+and nicknames ("the teething demon", "swapped at birth lol"), voices from a monitor or the
+neighbours, feeling judged by the health visitor are ordinary (the idioms).
+"""
 
 from safety.rules.family import Examples
 
@@ -166,4 +172,13 @@ RULES: list[tuple[str, str]] = [
      r"my (head|mind|brain)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i think the baby is evil, he looks at me like he knows things",
+        "i can hear people whispering about me in the walls at night",
+    ),
+    must_not_match=(
+        "i keep feeling like i'm being watched by the health visitor, judged about everything",
+        "how am i supposed to know what my baby is thinking when she cant talk",
+    ),
+)

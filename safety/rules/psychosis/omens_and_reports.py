@@ -1,4 +1,11 @@
-"""TODO."""
+"""Omens, private meanings and relatives' reports: confusion and delusions about the birth,
+private meanings in ordinary things, omens and orders, a relative's report of strange beliefs,
+proofs of destiny, tampering, the parent's own conviction, casting something out, mania seen by
+others.
+
+Borderline: a relative's report counts when it names a belief strange in itself (tiredness words
+are left out on purpose); worry about how an illness affected the baby is ordinary.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.psychosis.terms import JOKE_AFTER
@@ -237,4 +244,16 @@ RULES: list[tuple[str, str]] = [
      r"lists|books|websites)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "my wife hasnt slept in three days, keeps saying the baby is holy and that strangers "
+        "are coming for him. shes not herself at all",
+        "my sister had her baby 5 days ago and is acting really strange, paranoid, saying the"
+        " midwives are poisoning her",
+    ),
+    must_not_match=(
+        "does my baby prefer my voice to strangers",
+        "after being in hospital with my mental health im scared my illness has affected my "
+        "son, will he be ok",
+    ),
+)

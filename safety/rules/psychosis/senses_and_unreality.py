@@ -1,4 +1,10 @@
-"""TODO."""
+"""Senses others do not share, unreality and no need for sleep: days without sleep and full of
+energy, seeing things or spirits, being watched, unreal, telepathy, persecution, a named adult
+acting strangely.
+
+Borderline: days without sleep read as psychosis unless put down to adrenaline or coffee; "she's
+acting odd" is as likely the baby, so only named adults count; weird dreams are a story.
+"""
 
 from safety.rules.family import Examples
 
@@ -123,4 +129,13 @@ RULES: list[tuple[str, str]] = [
      r"(delusional|psychotic|manic|like im going mad and|like im losing touch with reality)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "DH says i'm talking nonsense and i havent slept for 4 nights",
+        "i keep seeing shadows moving round the cot that arent there",
+    ),
+    must_not_match=(
+        "is it normal to have weird dreams after giving birth",
+        "my wife talks to our baby like he understands everything, is that actually good for him",
+    ),
+)

@@ -1,4 +1,10 @@
-"""TODO."""
+"""Psychosis described without its words (first round): codes and signals, messages for me,
+chips and replacements, a purpose fulfilled, implants, the soul and the mirror, foresight,
+surveillance, songs and a saviour.
+
+Borderline: a baby talking to her reflection, tiredness after two days awake with a teething
+baby, adverts that follow you around are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -167,4 +173,13 @@ RULES: list[tuple[str, str]] = [
      r"|\beyes (turned|went|go|turn|turning|turn) (completely |totally |pitch )?black\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "every car that goes past flashes its lights at me to warn me",
+        "the baby can read my mind and she's plotting with my husband",
+    ),
+    must_not_match=(
+        "my daughter keeps talking to her reflection in the mirror, so cute",
+        "i've been awake for two days with a teething baby and i cleaned nothing",
+    ),
+)

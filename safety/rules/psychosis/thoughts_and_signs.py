@@ -1,4 +1,10 @@
-"""TODO."""
+"""Thoughts that are not one's own, third-person reports of persecution or being chosen, songs
+and adverts about me, no tiredness after days awake, protective plans, hearing what others do
+not, "my real baby", a chosen baby, signs for me, hidden devices, orders from the baby.
+
+Borderline: a phone "spying" through nappy ads, crying at adverts, asking about the signs of
+postnatal depression are ordinary.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.psychosis.terms import JOKE_AFTER
@@ -201,4 +207,15 @@ RULES: list[tuple[str, str]] = [
      r"|\b(protect|protection)( \S+){0,6} facing (north|south|east|west)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "the adverts on my phone are all about me. they know what i said to the baby this "
+        "morning word for word. someone is in the house",
+        "i've been given a gift since the birth. i can see auras and the baby's is black. i "
+        "don't know what that means yet but i'm scared of her",
+    ),
+    must_not_match=(
+        "my phone is spying on me, all i get is nappy ads",
+        "im crying at adverts constantly lol",
+    ),
+)

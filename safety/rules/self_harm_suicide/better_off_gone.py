@@ -1,4 +1,10 @@
-"""TODO."""
+"""Others better off without me: a burden, no point, had enough, disappearing for good,
+not coming back.
+
+Borderline: saying one would not act is no escape ("i wouldnt do anything but they'd be better
+off"); a way out of a sleep regression or a contract, "not coming back from work", doubt about
+being a good enough mum ("better off with a calmer mum") are not this.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import verb_forms
@@ -92,4 +98,13 @@ RULES: list[tuple[str, str]] = [
      r"again after))"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "My family would be far better off if I were no longer here.",
+        "if i wasnt here they could get someone better to look after him",
+    ),
+    must_not_match=(
+        "i sometimes think my baby would be better off with a calmer mum, is that normal to feel",
+        "when i'm gone back to work, tell him i'll miss him, my mum will look after him",
+    ),
+)

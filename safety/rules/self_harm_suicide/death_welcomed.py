@@ -1,4 +1,10 @@
-"""TODO."""
+"""Self-harm described without its words (fourth round): not wanting to wake, an attempt or
+feeling unsafe, death welcomed, means calling, and themes (a place and means, thoughts of
+others, what happens after me).
+
+Borderline: cold-water swimming, ending things with an ex, "sleep forever" said of tiredness are
+ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -225,4 +231,13 @@ RULES: list[tuple[str, str]] = [
      r"mother|dad|father|parent|woman|family) (who|that)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "how many of my sertraline would it take to just not wake up",
+        "i went to the cliffs today and sat on the edge for an hour",
+    ),
+    must_not_match=(
+        "i googled what happens when you jump into cold water after birth, wild swimming",
+        "i ended things with my ex before the baby was born, best decision",
+    ),
+)

@@ -1,4 +1,13 @@
-"""TODO."""
+"""Self-harm described without its words (second round): goodbyes, final messages,
+decisions made and methods described.
+
+Covers a ligature ready, final messages, a method described or known, last goodbyes, calm once
+decided, unsafe tonight, intent told to someone, things in order, a painless way saved, fading
+away, one's own funeral, a high place, locked in with means, who gets the baby, thanks as a
+goodbye, giving things away.
+Borderline: "your help won't be needed anymore" said of a latch that now works, passwords
+written down before labour are ordinary.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import SELF
@@ -259,4 +268,13 @@ RULES: list[tuple[str, str]] = [
      r"(?! (and (me|us|the baby|the kids)|if i (leave|left|go|tell|break up|end)))"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i've said goodbye to my baby and i'm leaving tonight for good",
+        "im in the bathroom with the door locked and a packet of blades",
+    ),
+    must_not_match=(
+        "thanks so much, your help won't be needed anymore, she's latching now!",
+        "i wrote down all the passwords for my husband before i went into labour, just in case",
+    ),
+)

@@ -1,4 +1,5 @@
-"""TODO."""
+"""Read by self-harm only: research on suicide and topic questions with no word for the speaker,
+blanked out before the self-harm families read a message ("suicidal" still fires)."""
 
 from safety.rules.shared import NOT_A_METHOD, NOT_ME
 

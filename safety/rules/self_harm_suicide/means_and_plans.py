@@ -1,4 +1,9 @@
-"""TODO."""
+"""Means and plans: how many pills it takes, an overdose, a stockpile, a place or a vehicle,
+a rope, letters, a plan, not being around for long.
+
+Borderline: asking how many pills "to not wake up" is self-harm; the safety of medicines for a
+baby, overdose limits for calpol, memory boxes and a first-birthday letter are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -173,4 +178,13 @@ RULES: list[tuple[str, str]] = [
      r"load of |loads of )?(my |the |some )?(pills|tablets|meds|medication|sleeping pills)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "recorded a video for her first birthday in case im not there",
+        "i've sorted out my affairs and written a will, just in case",
+    ),
+    must_not_match=(
+        "we made memory boxes for her first year, so cute",
+        "i keep thinking about the pills i take for my thyroid, are they safe for breastfeeding",
+    ),
+)

@@ -1,4 +1,10 @@
-"""TODO."""
+"""Self-harm described without its words (third round): a note left, means laid out, a place
+visited, a method asked about, dying imagined as a relief, arrangements for after.
+
+Borderline: a note counts when written now for someone ("note's on the table"); a past note, a
+note for the nursery or a time-capsule letter do not. A hotel "so nobody finds us" for sleep and
+a bath with wine are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -236,4 +242,13 @@ RULES: list[tuple[str, str]] = [
      r"team|colleagues)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "ive decided. its ok. i feel calm for the first time in weeks",
+        "i put my wedding ring in an envelope for him with a letter",
+    ),
+    must_not_match=(
+        "we booked a hotel room so nobody finds us for a weekend of sleep lol",
+        "i'm in the bath with a glass of wine while dad does bedtime",
+    ),
+)

@@ -1,4 +1,10 @@
-"""TODO."""
+"""Self-harm described without its words (first round): hurting the body, at the edge,
+means ready, preparations, a ligature, an indirect wish, at the place, quiet preparations, means
+kept close, a date, an accident arranged, a partner at risk.
+
+Borderline: "an accident waiting to happen", a walk to the river to see the fireworks, fear of
+stepping into the road by mistake and cutting a baby's hair are ordinary.
+"""
 
 from safety.rules.family import Examples
 
@@ -172,4 +178,13 @@ RULES: list[tuple[str, str]] = [
      r"battery)\b)"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "ive been pulling my hair out in clumps and scratching my face",
+        "i keep driving too fast on purpose hoping something happens",
+    ),
+    must_not_match=(
+        "he's so clumsy it would look like an accident waiting to happen lol",
+        "if i stepped into the road with the pram without looking i'd never forgive myself",
+    ),
+)

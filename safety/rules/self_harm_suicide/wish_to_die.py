@@ -1,4 +1,11 @@
-"""TODO."""
+"""Wanting to die, said in words: suicide and self-harm named, killing or hurting oneself,
+wanting to be dead or not wake up, ending it, taking one's life.
+
+Borderline: any suicide word about oneself or someone else is a crisis ("can pnd make you
+suicidal?"); questions about suicide as a topic and research on suicide rates are not (the
+idioms). Hyperbole ("i'd die for a nap", "killing myself laughing") is blanked out first;
+hurting oneself by accident (cooking, lifting, the kettle) is excluded.
+"""
 
 from safety.rules.family import Examples
 from safety.rules.shared import INTENT, SELF
@@ -125,4 +132,14 @@ RULES: list[tuple[str, str]] = [
      r"|\bending (my|it all|everything|things|me)\b"),
 ]
 
-EXAMPLES = Examples(must_match=(), must_not_match=())
+EXAMPLES = Examples(
+    must_match=(
+        "i keep burning myself with the hair straighteners on purpose",
+        "i just want to go to sleep and not have to wake up ever again",
+    ),
+    must_not_match=(
+        "i'd die for a full night's sleep",
+        "i don't trust myself with the kitchen knives when i'm this tired, i keep nearly "
+        "cutting myself chopping",
+    ),
+)

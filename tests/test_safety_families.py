@@ -73,6 +73,8 @@ def test_families_fire_where_assess_does_on_the_labelled_sets():
     disagreements = []
     for text in texts:
         rule_id, fired = assess(text).rule, families_matching(text)
+        if rule_id is not None and rule_id not in family_of:
+            continue  # named by a layer outside the English pattern families
         if rule_id is None:
             agrees = not fired
         else:

@@ -12,7 +12,9 @@ earlier family already took the message.
 
 With a learned net, `unique with net` counts the unique catches the net misses too: caught by
 this family and by neither any other family nor the net. Pass `net` (text -> category or None)
-to family_table(), or --net INDEX_DIR to use safety/net.py's net from that index build.
+to family_table(), or --net INDEX_DIR to use safety/net.py's net from that index build. The net
+is trained on safety/examples.jsonl, one of the sets counted here: for an honest column, pass
+a `net` that gives its out-of-fold (cross-validated) verdict on the bank's messages.
 Message text is never printed, only counts.
 """
 

@@ -33,4 +33,4 @@ class BuildProgress:
             yield item
             if total and (done / total >= reported + _PLAIN_EVERY or done == total):
                 reported = done / total
-                self.step(f"{what}: {done}/{total} {unit}s")
+                self.step(f"{what}: {done} of {total}")

@@ -85,6 +85,7 @@ async def test_a_truncated_index_file_at_start_up_is_rebuilt_and_served(
 ):
     corpus, index_dir = copy_corpus_and_index(tmp_path, built_index)
     damaged = current_build(index_dir)
+    damaged_at = Manifest.read(damaged).built_at
     # The build before it, kept by `corpus build`: the rebuild reuses its encoder and vectors.
     shutil.copytree(damaged, damaged.parent / "20200101T000000-last-good")
     faiss_file = damaged / "views.faiss"
@@ -102,7 +103,8 @@ async def test_a_truncated_index_file_at_start_up_is_rebuilt_and_served(
         answer = await bot.ask(QUESTION)
 
     assert answer.buttons
-    assert live_index.searcher.manifest.built_at != Manifest.read(damaged).built_at
+    assert live_index.searcher.manifest.built_at != damaged_at
+    assert not damaged.exists(), "the damaged build is cleared; the last good one is kept"
     assert index_status(corpus / "articles", index_dir, DEFAULT_MODEL,
                         settings.crisis_examples) == "fresh"
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.config import Settings, set_offline_environment
+from safety import REGIONS
 
 set_offline_environment()  # before any ML library can be imported
 
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question (or one per stdin line)")
     ask.add_argument("question", nargs="?", help="the message; omit to read one per line")
     ask.add_argument("--json", action="store_true", help="print one JSON object per message")
-    ask.add_argument("--region", default=None, help="uk, us, ie, ca or au")
+    ask.add_argument("--region", default=None, help=", ".join(REGIONS))
     ask.set_defaults(handler=_ask)
 
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
@@ -120,18 +121,23 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _open_index(settings: Settings):
-    """The index to serve: rebuilt first when stale (if allowed); unavailable when broken."""
+    """The index to serve: rebuilt first when stale (if allowed). When the rebuild is refused
+    (a broken article) or the index is damaged, the last good build on disk serves; a stale
+    index that may not be rebuilt serves nothing."""
     from bot.live_index import LiveIndex
-    from retrieval.index import ensure_index
+    from retrieval.index import IndexNotReadyError, ensure_index
 
     live = LiveIndex(settings.index_dir)
     try:
         ensure_index(settings.articles_dir, settings.index_dir, settings.model,
                      rebuild=settings.auto_rebuild, crisis_examples=settings.crisis_examples)
-    except Exception as error:  # noqa: BLE001 - crises must still be answered without an index
+    except IndexNotReadyError as error:
         print(f"nightlight: the search index is unavailable: {error}", file=sys.stderr)
         live.fail()
         return live
+    except Exception as error:  # noqa: BLE001 - crises must still be answered without an index
+        print(f"nightlight: the index could not be rebuilt, so the last good one serves:\n"
+              f"{error}", file=sys.stderr)
     live.load()
     return live
 
@@ -140,18 +146,18 @@ def _open_index(settings: Settings):
 
 
 def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
-    from retrieval.articles import CorpusError, load_corpus
     from retrieval.chunking import chunk_article
-    from retrieval.questions import load_questions, questions_folder
-    from retrieval.scope import load_off_topics, off_topics_file
+    from retrieval.corpus import load_checked_corpus
+    from retrieval.corpus_problems import CorpusError
 
     try:
-        articles = load_corpus(settings.articles_dir)
-        questions = load_questions(questions_folder(settings.articles_dir), articles)
-        off_topics = load_off_topics(off_topics_file(settings.articles_dir))
+        corpus = load_checked_corpus(settings.articles_dir)
     except CorpusError as error:
-        print(f"invalid corpus:\n{error}", file=sys.stderr)
+        count = len(error.problems)
+        print(f"invalid corpus: {count} problem{'s' if count > 1 else ''}\n{error}",
+              file=sys.stderr)
         return 1
+    articles, questions, off_topics = corpus.articles, corpus.questions, corpus.off_topics
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
     skipped = sum(len(topic.questions) for topic in off_topics)
@@ -174,9 +180,12 @@ def _corpus_build(args: argparse.Namespace, settings: Settings) -> int:
         manifest = build_index(settings.articles_dir, settings.index_dir, settings.model,
                                settings.crisis_examples)
     except CorpusError as error:
-        print(f"build refused, the previous index keeps serving:\n{error}", file=sys.stderr)
+        count = len(error.problems)
+        print(f"build refused, the previous index keeps serving ({count} problem"
+              f"{'s' if count > 1 else ''}):\n{error}", file=sys.stderr)
         return 1
-    print(f"built {settings.index_dir}: {manifest}")
+    print(f"built {settings.index_dir}: {manifest.articles} articles, {manifest.passages} "
+          f"passages, {manifest.views} views, in {manifest.build_seconds:.0f}s")
     return 0
 
 

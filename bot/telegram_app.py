@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import secrets
-import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -29,7 +27,8 @@ from bot.handlers import register
 from bot.handlers.answer_memory import AnswerMemory
 from bot.handlers.commands import bot_commands
 from bot.handlers.services import Services
-from bot.live_index import LiveIndex
+from bot.index_rebuild import rebuild_if_stale
+from bot.live_index import LiveIndex, PrepareIndex, limit_malloc_arenas
 from bot.pipeline import Pipeline
 from bot.rate_limit import UserRateLimiter
 from bot.storage import Storage
@@ -79,14 +78,14 @@ def build_application(
     pipeline: Pipeline,
     storage: Storage,
     *,
-    prepare_index: Callable[[], None] | None = None,
+    prepare_index: PrepareIndex | None = None,
     flood_limits: bool = True,
     index_check_seconds: float = RELOAD_CHECK_SECONDS,
 ) -> Application:
     """A ready-to-start Application; `start_services` runs as its post_init.
 
-    `prepare_index` (e.g. "rebuild the index if stale") runs in a worker thread after the
-    bot has connected, before the index is first loaded.
+    `prepare_index` (e.g. "rebuild the index if stale") runs after the bot has connected,
+    before the index is first loaded: awaited if async, else on a worker thread.
     """
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -158,7 +157,7 @@ async def stop_services(application: Application) -> None:
 
 async def _keep_index_fresh(
     services: Services,
-    prepare_index: Callable[[], None] | None,
+    prepare_index: PrepareIndex | None,
     interval: float = RELOAD_CHECK_SECONDS,
 ) -> None:
     """Load the index once, then swap in each new build that appears on disk."""
@@ -166,15 +165,7 @@ async def _keep_index_fresh(
     # A build on disk that must not be served (stale, or it failed to load): wait for the next.
     refused: str | None = None
     if live_index.searcher is None:
-        try:
-            if prepare_index is not None:
-                await asyncio.to_thread(prepare_index)
-            if not await asyncio.to_thread(live_index.load):
-                refused = await asyncio.to_thread(_read_manifest, live_index.index_dir)
-        except Exception:  # noqa: BLE001 - the bot keeps answering crises regardless
-            log.exception("the index could not be prepared")
-            live_index.fail()
-            refused = await asyncio.to_thread(_read_manifest, live_index.index_dir)
+        refused = await live_index.first_load(prepare_index)
     while True:
         await asyncio.sleep(interval)
         services.rate_limiter.prune()
@@ -233,38 +224,16 @@ def configure_logging(settings: Settings) -> None:
             handler.addFilter(redact)
 
 
-def _ensure_index(settings: Settings) -> None:
-    """Rebuild a stale or missing index (when allowed) before it is first loaded.
-
-    The build runs in a child process: the libraries that build it (torch,
-    sentence-transformers) would otherwise stay in the bot's memory for good (~1 GB).
-    """
-    from retrieval.index import IndexNotReadyError, index_status
-
-    status = index_status(settings.articles_dir, settings.index_dir, settings.model,
-                          settings.crisis_examples)
-    if status == "fresh":
-        return
-    if not settings.auto_rebuild:
-        raise IndexNotReadyError(
-            f"the index in {settings.index_dir} is {status}; run `nightlight corpus build`"
-        )
-    log.info("the index is %s: rebuilding it in a child process", status)
-    subprocess.run(
-        [sys.executable, "-m", "bot.cli", "corpus", "build", "--if-stale"],
-        check=True, stdout=subprocess.DEVNULL,
-    )
-
-
 def run_bot(settings: Settings) -> None:
     """Run the Telegram bot until interrupted: long polling, or a webhook if WEBHOOK_URL is set."""
     set_offline_environment()
+    limit_malloc_arenas()  # before any worker thread: keeps memory flat across index reloads
     configure_logging(settings)
     storage = Storage(settings.database_path)
     live_index = LiveIndex(settings.index_dir)
     pipeline = Pipeline(live_index, settings.default_region)
     application = build_application(
-        settings, pipeline, storage, prepare_index=lambda: _ensure_index(settings)
+        settings, pipeline, storage, prepare_index=functools.partial(rebuild_if_stale, settings)
     )
     try:
         _serve(application, settings)

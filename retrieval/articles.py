@@ -1,4 +1,8 @@
-"""Load and validate corpus articles: Markdown files with YAML front matter."""
+"""Load and validate corpus articles: Markdown files with YAML front matter.
+
+Every problem in every file is reported at once, each with its file and line, so that a
+maintainer fixes a corpus in one pass rather than one error per build.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,31 @@ from pathlib import Path
 
 import yaml
 
+from retrieval.corpus_problems import CorpusError, Problem, repeated_keys, yaml_problem
+from safety import ARTICLE_REGIONS
+
+__all__ = ["Article", "ArticleMeta", "CorpusError", "Problem", "load_article", "load_corpus",
+           "read_articles"]
+
 REQUIRED_FIELDS = ("id", "title", "publisher", "authors", "url", "region", "reviewed")
-# Lower-case ISO-style codes; "international" for sources written for everyone.
-KNOWN_REGIONS = frozenset({"uk", "us", "ie", "ca", "au", "nz", "eu", "international"})
 ARTICLE_SUFFIX = ".md"
+# A paragraph this long found in two articles is a copy, not a shared phrase.
+DUPLICATE_MIN_CHARS = 120
 _FENCE = "---"
+_SECTION_HEADING = re.compile(r"^#{2,6}\s+\S")
+# A review date: 2024-05-17, 2024-05 or 2024.
+_REVIEW_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: `reviewed` is checked here, in words a maintainer
+    follows, instead of PyYAML raising a bare ValueError on 2024-02-30."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -40,27 +64,6 @@ class ArticleMeta:
     url: str | None
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-class CorpusError(Exception):
-    """One or more articles are invalid; `problems` lists each file:line."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = tuple(problems)
-        first = self.problems[0]
-        self.path = first.path
-        self.line = first.line
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
 def article_meta(article: Article) -> ArticleMeta:
     return ArticleMeta(article.id, article.title, article.publisher, article.url)
 
@@ -77,28 +80,31 @@ def load_article(path: Path | str) -> Article:
 
 def load_corpus(folder: Path | str) -> list[Article]:
     """Load every article in `folder`, sorted by id; report all problems at once."""
+    articles, problems, _ = read_articles(folder)
+    if problems:
+        raise CorpusError(problems)
+    return articles
+
+
+def read_articles(folder: Path | str) -> tuple[list[Article], list[Problem], set[str]]:
+    """The valid articles in `folder` (sorted by id), every problem found, and the names (file
+    stems) of the articles that failed, so that their questions can still be checked."""
     folder = Path(folder)
     files = article_files(folder)
     if not files:
-        raise CorpusError([Problem(folder, 0, f"no *{ARTICLE_SUFFIX} articles found")])
+        return [], [Problem(folder, 0, f"no *{ARTICLE_SUFFIX} articles found")], set()
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, Path] = {}
+    failed: set[str] = set()
     for path in files:
         article, found = _parse(path)
         problems.extend(found)
         if article is None:
-            continue
-        if article.id in seen:
-            line = _key_line(path.read_text(encoding="utf-8"), "id")
-            message = f"duplicate id '{article.id}' (also in {seen[article.id]})"
-            problems.append(Problem(path, line, message))
-            continue
-        seen[article.id] = path
-        articles.append(article)
-    if problems:
-        raise CorpusError(problems)
-    return sorted(articles, key=lambda a: a.id)
+            failed.add(path.stem)
+        else:
+            articles.append(article)
+    problems.extend(_repeated_text(files))
+    return sorted(articles, key=lambda a: a.id), problems, failed
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -118,56 +124,59 @@ def _parse(path: Path) -> tuple[Article | None, list[Problem]]:
         return None, [Problem(path, 1, "front matter is not closed by a '---' line")]
     front_text = "\n".join(lines[1:closing])
     try:
-        front = yaml.safe_load(front_text)
+        # The YAML starts on file line 2.
+        node = yaml.compose(front_text, Loader=_FrontMatterLoader)
+        front = yaml.load(front_text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        # +2: the YAML starts on file line 2, and marks are 0-based.
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [Problem(path, line, f"bad front matter: {reason}")]
-    if not isinstance(front, dict):
-        return None, [Problem(path, 2, "front matter must be a mapping of fields")]
+        return None, [yaml_problem(path, exc, front_text, first_line=2)]
+    if not isinstance(front, dict) or not isinstance(node, yaml.MappingNode):
+        return None, [Problem(path, 2, "front matter must be 'field: value' lines")]
 
     problems: list[Problem] = []
+    key_lines = {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
 
     def problem(key: str | None, message: str) -> None:
-        line = _key_line(text, key) if key else closing + 1
-        problems.append(Problem(path, line, message))
+        problems.append(Problem(path, key_lines.get(key or "", closing + 1), message))
 
+    repeated_keys(node, lambda at, message: problems.append(
+        Problem(path, at.start_mark.line + 2, message)))
     for key in REQUIRED_FIELDS:
         if key not in front:
             problems.append(Problem(path, closing + 1, f"missing field '{key}'"))
-    if problems:
-        return None, problems
 
-    article_id = front["id"]
-    if not isinstance(article_id, str) or not article_id.strip():
-        problem("id", "field 'id' must be a non-empty string")
-    elif article_id != path.stem:
-        problem("id", f"id '{article_id}' does not match file name '{path.name}'")
+    article_id = front.get("id")
+    if "id" in front:
+        if not isinstance(article_id, str) or not article_id.strip():
+            problem("id", "field 'id' must be a non-empty string")
+        elif article_id != path.stem:
+            problem("id", f"id '{article_id}' does not match file name '{path.name}'")
     for key in ("title", "publisher"):
-        if not isinstance(front[key], str) or not front[key].strip():
+        if key in front and (not isinstance(front[key], str) or not front[key].strip()):
             problem(key, f"field '{key}' must be a non-empty string")
-    authors = _string_list(front["authors"])
+    authors = _string_list(front.get("authors", []))
     if authors is None:
         problem("authors", "field 'authors' must be a list of names")
     references = _string_list(front.get("references") or [])
     if references is None:
         problem("references", "field 'references' must be a list")
-    url = front["url"]
+    url = front.get("url")
     if url is not None and not (isinstance(url, str) and re.match(r"https?://\S+$", url)):
         problem("url", "field 'url' must be an http(s) URL or null")
-    region = front["region"]
-    if not isinstance(region, str) or region.lower() not in KNOWN_REGIONS:
-        problem("region", f"unknown region {region!r} (known: {sorted(KNOWN_REGIONS)})")
-    reviewed = front["reviewed"]
-    if isinstance(reviewed, dt.date):
-        reviewed = reviewed.isoformat()
-    elif reviewed is not None and not isinstance(reviewed, str | int):
-        problem("reviewed", "field 'reviewed' must be a date, text or null")
-    body = "\n".join(lines[closing + 1 :]).strip("\n")
+    region = front.get("region")
+    if "region" in front and (not isinstance(region, str)
+                              or region.lower() not in ARTICLE_REGIONS):
+        problem("region", f"unknown region {region!r} (known: {', '.join(ARTICLE_REGIONS)})")
+    reviewed, review_problem = _review_date(front.get("reviewed"))
+    if review_problem:
+        problem("reviewed", review_problem)
+
+    body_lines = lines[closing + 1 :]
+    body = "\n".join(body_lines).strip("\n")
     if not re.search(r"\w", body):
         problems.append(Problem(path, closing + 1, "empty body"))
+    elif not any(_SECTION_HEADING.match(line) for line in body_lines):
+        problems.append(Problem(path, closing + 2, "no section headings: put the text under "
+                                "'## ' headings (the bot offers them as topics)"))
     if problems:
         return None, problems
     return (
@@ -178,7 +187,7 @@ def _parse(path: Path) -> tuple[Article | None, list[Problem]]:
             authors=tuple(authors or ()),
             url=url,
             region=region.lower(),
-            reviewed=None if reviewed is None else str(reviewed),
+            reviewed=reviewed,
             references=tuple(references or ()),
             body=body,
             path=path,
@@ -187,15 +196,63 @@ def _parse(path: Path) -> tuple[Article | None, list[Problem]]:
     )
 
 
+def _review_date(value: object) -> tuple[str | None, str | None]:
+    """(the review date as text, or the problem with it). Null means not known."""
+    if value is None:
+        return None, None
+    text = str(value).strip()
+    match = _REVIEW_DATE.match(text) if isinstance(value, str | int) else None
+    if match is None:
+        return None, (f"field 'reviewed' must be a date like 2024-05-17 (or 2024-05), "
+                      f"not {value!r}")
+    year, month, day_of_month = (int(part) if part else 1 for part in match.groups())
+    try:
+        day = dt.date(year, month, day_of_month)
+    except ValueError:
+        return None, f"field 'reviewed' is not a real date: {text}"
+    if day > dt.date.today():
+        return None, f"field 'reviewed' is in the future: {text}"
+    return text, None
+
+
+def _repeated_text(files: list[Path]) -> list[Problem]:
+    """A long paragraph found in two articles: the same text twice crowds other passages out
+    of the answers. Reported once per pair of files, at the later copy."""
+    first_seen: dict[str, tuple[Path, int]] = {}
+    problems: list[Problem] = []
+    reported: set[tuple[Path, Path]] = set()
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue  # already reported by _parse
+        for line, paragraph in _paragraphs(lines):
+            earlier = first_seen.setdefault(paragraph, (path, line))
+            if earlier[0] != path and (path, earlier[0]) not in reported:
+                reported.add((path, earlier[0]))
+                problems.append(Problem(path, line, f"duplicate article text: this paragraph "
+                                        f"is also in {earlier[0]}:{earlier[1]}"))
+    return problems
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    """(first line, text in lower case with spaces collapsed) of each long body paragraph."""
+    fences = [n for n, line in enumerate(lines) if line.strip() == _FENCE][:2]
+    start = fences[1] + 1 if len(fences) == 2 and fences[0] == 0 else 0
+    found: list[tuple[int, str]] = []
+    block: list[str] = []
+    for number, line in enumerate([*lines[start:], ""], start=start + 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            block.append(line)
+            continue
+        text = " ".join(" ".join(block).lower().split())
+        if len(text) >= DUPLICATE_MIN_CHARS:
+            found.append((number - len(block), text))
+        block = []
+    return found
+
+
 def _string_list(value: object) -> list[str] | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return None
     return [v.strip() for v in value]
-
-
-def _key_line(text: str, key: str) -> int:
-    """1-based line of a top-level front-matter key (1 if not found)."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1

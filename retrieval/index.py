@@ -8,7 +8,10 @@ Layout of an index folder (e.g. corpus/index/):
     .lock                            serialises concurrent builds
 
 A build writes a fresh folder under builds/ and only then repoints `current`, so a failed or
-killed build leaves the previous index serving; leftovers are removed by the next build.
+killed build leaves the previous index serving; leftovers are removed by the next build, which
+keeps the build before it as the last good one. The manifest holds the sha256 of every other
+file in its folder: a damaged file (a truncated .faiss, a bad disk) is found when the index is
+read, and the last good build serves instead (retrieval/build_integrity.py).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,7 +32,13 @@ from typing import Literal
 import faiss
 import numpy as np
 
-from retrieval.articles import ArticleMeta, article_files, article_meta, load_corpus
+from retrieval.articles import ArticleMeta, article_files, article_meta
+from retrieval.build_integrity import (
+    IndexDamagedError,
+    file_checksums,
+    verify_build,
+)
+from retrieval.build_progress import BuildProgress
 from retrieval.chunking import (
     CHUNKER_VERSION,
     Passage,
@@ -38,6 +46,7 @@ from retrieval.chunking import (
     passage_views,
     section_headings,
 )
+from retrieval.corpus import load_checked_corpus
 from retrieval.crisis_net import (
     copy_examples,
     examples_hash,
@@ -58,13 +67,13 @@ from retrieval.questions import (
     QUESTION_VIEW,
     QUESTIONS_FOLDER,
     SearchQuestion,
-    load_questions,
     question_files,
     questions_folder,
 )
-from retrieval.scope import OFF_TOPICS_FILE, load_off_topics, off_topics_file
+from retrieval.scope import OFF_TOPICS_FILE, off_topics_file
 
-FORMAT_VERSION = 2
+# 3: the manifest lists every file's checksum.
+FORMAT_VERSION = 3
 CURRENT = "current"
 BUILDS = "builds"
 MANIFEST_FILE = "manifest.json"
@@ -82,7 +91,7 @@ OFF_TOPIC_SUBJECTS_FILE = "off_topics.json"
 # reuse the vectors of unchanged texts instead of embedding everything again.
 TEXT_HASHES_FILE = "text_hashes.json"
 
-Status = Literal["fresh", "stale", "missing"]
+Status = Literal["fresh", "stale", "missing", "damaged"]
 
 
 class IndexNotReadyError(Exception):
@@ -101,6 +110,8 @@ class Manifest:
     views: int
     built_at: str
     build_seconds: float
+    # name → sha256 of every other file in the build folder (retrieval/build_integrity.py).
+    files: dict[str, str]
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -154,6 +165,10 @@ def index_status(
     # With the second safety net on, the build must hold these very examples.
     if crisis_examples is not None and examples_hash(build) != file_hash(crisis_examples):
         return "stale"
+    try:
+        verify_build(build, manifest.files)
+    except IndexDamagedError:
+        return "damaged"
     return "fresh"
 
 
@@ -164,8 +179,16 @@ def ensure_index(
     rebuild: bool,
     crisis_examples: Path | None = None,
 ) -> Manifest:
-    """Return the manifest of a fresh index, building it if allowed; never pass a stale one."""
+    """Return the manifest of a fresh index, building it if allowed; never pass a stale one.
+
+    A damaged index that may not be rebuilt raises IndexDamagedError: the last good build on
+    disk (see `last_good_build`) matched the same articles, unlike a stale one.
+    """
     status = index_status(corpus_dir, index_dir, model, crisis_examples)
+    if status == "damaged" and not rebuild:
+        build = current_build(index_dir)
+        assert build is not None
+        verify_build(build, Manifest.read(build).files)
     if status != "fresh":
         if not rebuild:
             raise IndexNotReadyError(
@@ -188,10 +211,11 @@ def build_index(
     """
     started = time.monotonic()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    progress = BuildProgress()
+    progress.step(f"checking the corpus in {corpus_dir}")
     # Validation first: a CorpusError must leave everything on disk untouched.
-    articles = load_corpus(corpus_dir)
-    questions = load_questions(questions_folder(corpus_dir), articles)
-    off_topics = load_off_topics(off_topics_file(corpus_dir))
+    corpus = load_checked_corpus(corpus_dir)
+    articles, questions, off_topics = corpus.articles, list(corpus.questions), corpus.off_topics
     passages = [p for article in articles for p in chunk_article(article)]
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
@@ -219,6 +243,8 @@ def build_index(
         hashes = [_text_hash(text) for text in texts]
         known = _previous_vectors(reusable) if reusable else {}
         missing = [i for i, digest in enumerate(hashes) if digest not in known]
+        progress.step(f"{len(articles)} articles, {len(passages)} passages, {len(texts)} texts "
+                      f"to embed ({len(texts) - len(missing)} unchanged since the last build)")
         fresh = _embed(encoder, [texts[i] for i in missing])
         vectors = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
         for row, digest in enumerate(hashes):
@@ -238,7 +264,8 @@ def build_index(
             source = file_hash(crisis_examples)
             if not (reusable and examples_hash(reusable) == source
                     and copy_examples(reusable, build)):
-                write_examples(build, _embed(encoder, [text for text, _ in examples]),
+                write_examples(build, _embed(encoder, [text for text, _ in examples],
+                                             "embedding the safety net's examples"),
                                [label for _, label in examples], source)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
@@ -251,12 +278,14 @@ def build_index(
             views=len(views),
             built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             build_seconds=round(time.monotonic() - started, 2),
+            files=file_checksums(build, skip=MANIFEST_FILE),
         )
         # The manifest goes last: a build folder without one is incomplete by definition.
         _write_json(build / MANIFEST_FILE, asdict(manifest))
         _fsync_tree(build)
         _publish(index_dir, build)
         _remove_leftovers(index_dir)
+    progress.step(f"published {build.name} in {time.monotonic() - started:.0f}s")
     return manifest
 
 
@@ -291,6 +320,7 @@ def read_index(index_dir: Path | str) -> IndexFiles:
     manifest = Manifest.read(folder)
     if manifest.format_version != FORMAT_VERSION:
         raise ValueError(f"index format {manifest.format_version} is not {FORMAT_VERSION}")
+    verify_build(folder, manifest.files)
     vectors = faiss.read_index(str(folder / VECTORS_FILE))
     passages = tuple(Passage(**row) for row in _read_json(folder / PASSAGES_FILE))
     views = faiss.read_index(str(folder / VIEWS_FILE))
@@ -361,15 +391,12 @@ def _previous_vectors(build: Path) -> dict[str, np.ndarray]:
     return dict(zip(hashes, vectors, strict=True))
 
 
-def _embed(encoder: Encoder, texts: list[str]) -> np.ndarray:
+def _embed(encoder: Encoder, texts: list[str], what: str = "embedding the corpus") -> np.ndarray:
     if not texts:
         return np.zeros((0, encoder.dimension), dtype=np.float32)
     batch = 16
-    starts = range(0, len(texts), batch)
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        starts = tqdm(starts, desc="embedding passages", unit="batch")
+    starts = BuildProgress().track(range(0, len(texts), batch), -(-len(texts) // batch), what,
+                                   "batch")
     parts = [encoder.encode(texts[start : start + batch]) for start in starts]
     return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
 
@@ -381,14 +408,19 @@ def _provide_encoder(
 
     Returns the serving build whose vectors may be reused, or None.
     """
-    previous = current_build(index_dir)
-    if previous is not None:
+    serving = current_build(index_dir)
+    for previous in (serving, last_good_build(index_dir, besides=serving)):
+        if previous is None:
+            continue
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             manifest = Manifest.read(previous)
+            # Never carry a damaged file (or its vectors) into a new build.
+            verify_build(previous, manifest.files)
             if manifest.model == model and manifest.model_fingerprint == fingerprint:
                 for name in (MODEL_FILE, TOKENIZER_FILE):
                     _link_or_copy(previous / name, build / name)
                 return previous
+    BuildProgress().step(f"exporting {model} to ONNX (the first build with this model)")
     export_onnx(model_dir, build)
     return None
 
@@ -416,11 +448,31 @@ def _publish(index_dir: Path, build: Path) -> None:
     _fsync_dir(index_dir)
 
 
+def last_good_build(index_dir: Path | str, besides: Path | None = None) -> Path | None:
+    """The newest complete, intact build of this format other than `besides` (usually the
+    damaged current one), or None."""
+    builds = Path(index_dir) / BUILDS
+    if not builds.is_dir():
+        return None
+    candidates = sorted((folder for folder in builds.iterdir()
+                         if (folder / MANIFEST_FILE).is_file() and folder.resolve() != besides),
+                        key=lambda folder: (folder / MANIFEST_FILE).stat().st_mtime, reverse=True)
+    for folder in candidates:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            manifest = Manifest.read(folder)
+            if manifest.format_version == FORMAT_VERSION:
+                verify_build(folder, manifest.files)
+                return folder.resolve()
+    return None
+
+
 def _remove_leftovers(index_dir: Path) -> None:
-    """Delete builds that are not current: old ones and those left by killed builds."""
+    """Delete builds that are neither current nor the last good one before it: older ones, and
+    those left by killed builds."""
     serving = current_build(index_dir)
+    keep = {serving, last_good_build(index_dir, besides=serving)} - {None}
     for folder in (index_dir / BUILDS).iterdir():
-        if serving is None or folder.resolve() != serving:
+        if folder.resolve() not in keep:
             shutil.rmtree(folder, ignore_errors=True)
     for stray in index_dir.glob(f".{CURRENT}.tmp-*"):
         stray.unlink(missing_ok=True)

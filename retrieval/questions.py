@@ -20,8 +20,9 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.articles import Article, CorpusError, Problem
+from retrieval.articles import Article
 from retrieval.chunking import Passage, chunk_article, match_key
+from retrieval.corpus_problems import CorpusError, Problem
 from retrieval.yaml_entries import (
     Report,
     compose_list,
@@ -65,31 +66,44 @@ def load_questions(folder: Path | str, articles: Iterable[Article]) -> list[Sear
 
     A missing folder or a missing file for an article is fine: questions are optional.
     """
-    passages_by_article = {article.id: chunk_article(article) for article in articles}
-    questions: list[SearchQuestion] = []
-    problems: list[Problem] = []
-    for path in question_files(folder):
-        found, file_problems = _parse(path, passages_by_article)
-        questions.extend(found)
-        problems.extend(file_problems)
+    questions, problems = read_questions(folder, articles)
     if problems:
         raise CorpusError(problems)
     return questions
 
 
+def read_questions(
+    folder: Path | str, articles: Iterable[Article], unchecked: Iterable[str] = ()
+) -> tuple[list[SearchQuestion], list[Problem]]:
+    """Every question in `folder` and every problem found.
+
+    `unchecked` names articles that exist but failed validation: their question files are still
+    checked, all but the anchors, which need the article's passages.
+    """
+    passages_by_article = {article.id: chunk_article(article) for article in articles}
+    unchecked = frozenset(unchecked)
+    questions: list[SearchQuestion] = []
+    problems: list[Problem] = []
+    for path in question_files(folder):
+        found, file_problems = _parse(path, passages_by_article, unchecked)
+        questions.extend(found)
+        problems.extend(file_problems)
+    return questions, problems
+
+
 def _parse(
-    path: Path, passages_by_article: dict[str, list[Passage]]
+    path: Path, passages_by_article: dict[str, list[Passage]], unchecked: frozenset[str]
 ) -> tuple[list[SearchQuestion], list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return [], [Problem(path, 0, f"cannot read: {exc}")]
     passages = passages_by_article.get(path.stem)
-    if passages is None:
-        known = ", ".join(sorted(passages_by_article))
+    if passages is None and path.stem not in unchecked:
+        known = ", ".join(sorted({*passages_by_article, *unchecked}))
         return [], [Problem(path, 1, f"no article with id '{path.stem}' (known: {known})")]
     entries, problems = compose_list(path, text, "- anchor: … questions: …")
-    keys = [match_key(passage.text) for passage in passages]
+    keys = None if passages is None else [match_key(passage.text) for passage in passages]
     questions: list[SearchQuestion] = []
     first_seen: dict[str, int] = {}
 
@@ -112,10 +126,13 @@ def _parse(
     return questions, problems
 
 
-def _resolve_anchor(node: yaml.Node, keys: list[str], problem: Report) -> int | None:
-    """The position of the one passage containing the anchor, or None (problem reported)."""
+def _resolve_anchor(node: yaml.Node, keys: list[str] | None, problem: Report) -> int | None:
+    """The position of the one passage containing the anchor, or None (problem reported, unless
+    the article's passages are unknown: `keys` None)."""
     if not is_text(node):
         problem(node, "'anchor' must be a non-empty verbatim phrase from the article")
+        return None
+    if keys is None:
         return None
     anchor = match_key(node.value)
     containing = [position for position, key in enumerate(keys) if anchor in key]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.articles import CorpusError, Problem
+from retrieval.corpus_problems import CorpusError, Problem
 from retrieval.yaml_entries import compose_list, entry_fields, is_text, line_of, question_list
 
 OFF_TOPICS_FILE = "off_topics.yaml"
@@ -51,13 +51,21 @@ def load_off_topics(path: Path | str) -> list[OffTopic]:
 
     A missing file means no subject is declined by resemblance.
     """
+    subjects, problems = read_off_topics(path)
+    if problems:
+        raise CorpusError(problems)
+    return subjects
+
+
+def read_off_topics(path: Path | str) -> tuple[list[OffTopic], list[Problem]]:
+    """Every valid subject in the file, and every problem found."""
     path = Path(path)
     if not path.is_file():
-        return []
+        return [], []
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError([Problem(path, 0, f"cannot read: {exc}")]) from exc
+        return [], [Problem(path, 0, f"cannot read: {exc}")]
     entries, problems = compose_list(path, text, "- subject: … questions: …")
     subjects: list[OffTopic] = []
     first_seen: dict[str, int] = {}
@@ -76,6 +84,4 @@ def load_off_topics(path: Path | str) -> list[OffTopic]:
         questions = question_list(fields.get("questions"), entry, first_seen, problem)
         if questions is not None:
             subjects.append(OffTopic(" ".join(subject.value.split()), tuple(questions)))
-    if problems:
-        raise CorpusError(problems)
-    return subjects
+    return subjects, problems

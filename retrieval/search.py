@@ -124,11 +124,15 @@ class Searcher:
 
     @classmethod
     def load(
-        cls, index_dir: Path | str, config: SearchConfig | None = None, threads: int = 1
+        cls, index_dir: Path | str, config: SearchConfig | None = None, threads: int = 1,
+        encoder: Encoder | None = None,
     ) -> Searcher:
-        """Load the serving build; `threads` for onnxruntime (1 keeps p99 steady under load)."""
+        """Load the serving build; `threads` for onnxruntime (1 keeps p99 steady under load).
+
+        `encoder`: one already open on the same model files, reused across hot reloads.
+        """
         files = read_index(index_dir)
-        encoder = Encoder(files.folder, threads=threads)
+        encoder = encoder or Encoder(files.folder, threads=threads)
         return cls(
             passages=files.passages,
             articles={meta.id: meta for meta in files.articles},

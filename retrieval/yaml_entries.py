@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.articles import Problem
+from retrieval.corpus_problems import Problem, repeated_keys, yaml_problem
 
 # How a loader reports a problem at a node: (node, message).
 Report = Callable[[yaml.Node, str], None]
@@ -26,15 +26,15 @@ def compose_list(path: Path, text: str, shape: str) -> tuple[list[yaml.Node], li
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return [], [Problem(path, line, f"bad YAML: {reason}")]
+        return [], [yaml_problem(path, exc, text)]
     if root is None:
         return [], []
     if not isinstance(root, yaml.SequenceNode):
         return [], [Problem(path, line_of(root), f"expected a list of '{shape}'")]
-    return root.value, []
+    problems: list[Problem] = []
+    repeated_keys(root, lambda node, message: problems.append(
+        Problem(path, line_of(node), message)))
+    return root.value, problems
 
 
 def entry_fields(entry: yaml.Node, keys: tuple[str, str], report: Report) -> dict | None:

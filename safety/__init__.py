@@ -7,6 +7,7 @@
 
 from safety.check import assess
 from safety.helplines import (
+    ARTICLE_REGIONS,
     DEFAULT_REGION,
     REGIONS,
     Helpline,
@@ -16,6 +17,7 @@ from safety.helplines import (
 from safety.result import Category, SafetyResult, Severity
 
 __all__ = [
+    "ARTICLE_REGIONS",
     "DEFAULT_REGION",
     "REGIONS",
     "Category",

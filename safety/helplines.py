@@ -11,7 +11,15 @@ from datetime import date
 
 from safety.result import Category
 
+# The one list of regions (deep links, /region, `nightlight link`, articles): each has a
+# reviewed helpline list below.
 REGIONS: tuple[str, ...] = ("uk", "us", "ie", "ca", "au")
+# An article names the region its source was written for, which may be none of the above.
+# Articles only, never a parent's region: no helplines hang on these.
+ARTICLE_ONLY_REGIONS: dict[str, str] = {
+    "international": "a source written for readers anywhere",
+}
+ARTICLE_REGIONS: tuple[str, ...] = (*REGIONS, *ARTICLE_ONLY_REGIONS)
 DEFAULT_REGION = "uk"
 UNKNOWN_REGION = "unknown"
 REVIEWED = date(2026, 11, 21)

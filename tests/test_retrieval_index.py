@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.live_index import IndexState, LiveIndex
 from retrieval import index as index_module
 from retrieval.articles import CorpusError
+from retrieval.build_integrity import IndexDamagedError
 from retrieval.embedding import DEFAULT_MODEL
 from retrieval.index import (
     IndexNotReadyError,
@@ -22,6 +24,8 @@ from retrieval.index import (
     current_build,
     ensure_index,
     index_status,
+    last_good_build,
+    read_index,
 )
 from retrieval.questions import questions_folder
 from retrieval.scope import off_topics_file
@@ -144,10 +148,12 @@ def test_a_killed_build_process_leaves_the_old_index_serving(workspace):
     assert current_build(index_dir) == before
     assert top_passage(index_dir) == expected
 
-    # The next build succeeds, serves the new articles, and clears the leftovers.
+    # The next build succeeds, serves the new articles, and clears the leftovers; the build it
+    # replaced stays as the last good one.
     build_index(corpus, index_dir, DEFAULT_MODEL)
     assert index_status(corpus, index_dir, DEFAULT_MODEL) == "fresh"
-    assert [p.resolve() for p in (index_dir / "builds").iterdir()] == [current_build(index_dir)]
+    assert {p.resolve() for p in (index_dir / "builds").iterdir()} == {
+        current_build(index_dir), before}
 
 
 def test_leftover_temporary_files_do_not_disturb_serving_or_building(workspace):
@@ -183,3 +189,42 @@ def test_a_rebuild_embeds_only_the_texts_that_changed(workspace, monkeypatch):
     for position, passage in enumerate(searcher.passages):
         expected = searcher.encoder.encode_one(passage.embedding_text)
         assert float(expected @ searcher.passage_index.reconstruct(position)) > 0.9999
+
+
+def truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def test_a_truncated_file_under_an_intact_manifest_is_detected_and_never_served(workspace):
+    corpus, index_dir = workspace
+    truncate(current_build(index_dir) / "vectors.faiss")
+
+    assert index_status(corpus, index_dir, DEFAULT_MODEL) == "damaged"
+    with pytest.raises(IndexDamagedError, match="vectors.faiss"):
+        read_index(index_dir)
+    with pytest.raises(IndexDamagedError):
+        ensure_index(corpus, index_dir, DEFAULT_MODEL, rebuild=False)
+    live = LiveIndex(index_dir)
+    assert not live.load()  # no last good build on disk: nothing rather than garbage
+    assert live.state is IndexState.FAILED and live.searcher is None
+
+
+def test_a_damaged_index_gives_way_to_the_last_good_build_and_a_rebuild_repairs_it(workspace):
+    corpus, index_dir = workspace
+    first = current_build(index_dir)
+    article = corpus / "sheffield-relationship-with-baby.md"
+    article.write_text(article.read_text() + "\nSinging softly at bedtime can calm you both.\n")
+    build_index(corpus, index_dir, DEFAULT_MODEL)
+    second = current_build(index_dir)
+    assert last_good_build(index_dir, besides=second) == first  # kept by the build
+    truncate(second / "views.faiss")
+
+    live = LiveIndex(index_dir)
+    assert live.load()
+    assert live.searcher.manifest == Manifest.read(first)
+    assert live.searcher.search(QUESTION).hits
+
+    ensure_index(corpus, index_dir, DEFAULT_MODEL, rebuild=True)
+    assert index_status(corpus, index_dir, DEFAULT_MODEL) == "fresh"
+    assert current_build(index_dir) not in (first, second)
+    assert top_passage(index_dir)

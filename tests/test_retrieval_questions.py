@@ -116,7 +116,7 @@ def test_a_question_resolves_to_the_one_passage_holding_its_anchor(tmp_path):
         ('- anchor: "Knead the dough"\n  questions: []\n', 2, "non-empty list"),
         ('- anchor: "Knead the dough"\n  questions:\n    - "fine"\n    - ""\n', 4,
          "non-empty text"),
-        ('- anchor: "Knead the dough"\n  questions:\n    - "a"\n  - "b"\n', 4, "bad YAML"),
+        ('- anchor: "Knead the dough"\n  questions:\n    - "a"\n  - "b"\n', 4, "does not line up"),
         ('- anchor: "Knead the dough"\n  question: ["a"]\n', 2, "unknown key 'question'"),
         ('- anchor: "Knead the dough"\n', 1, "no 'questions'"),
         ('anchor: "Knead the dough"\n', 1, "expected a list"),

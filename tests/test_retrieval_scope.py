@@ -39,7 +39,7 @@ def test_subjects_and_their_questions_are_read_with_whitespace_tidied(tmp_path):
         ('- subject: "teeth"\n  questions: []\n', 2, "non-empty list"),
         ('- subject: "teeth"\n  questions:\n    - "a"\n    - ""\n', 4, "non-empty text"),
         ('- subject: "teeth"\n  questions:\n    - "a"\n    - "A"\n', 4, "question repeated"),
-        ('- subject: "teeth"\n  questions:\n    - "a"\n  - "b"\n', 4, "bad YAML"),
+        ('- subject: "teeth"\n  questions:\n    - "a"\n  - "b"\n', 4, "does not line up"),
         ('- subject: "teeth"\n  question: ["a"]\n', 2, "unknown key 'question'"),
         ('- questions: ["a"]\n', 1, "'subject' must be"),
         ('subject: "teeth"\n', 1, "expected a list"),

@@ -4,18 +4,18 @@
         [--setfit-pairs 2000] [--no-setfit] [--check-in-rate 0.04]
 
 Cross-validation is grouped by source set (the `source` of each line of safety/examples.jsonl),
-two ways. "blocks" (5 folds): every set is cut into 5 contiguous blocks and fold f holds out block
-f of every set, so lines written together (a writer's run of paraphrases) never straddle train and
-test, and every fold keeps the bank's mix of sets, so probabilities from different folds are
-comparable and can be pooled. The bands are chosen here. The highest band at which patterns +
-net keep ≥ 99% recall is printed (its cost is in the curve), but no head reaches it with usable false alarms, so the crisis band shipped is the lowest that
-keeps out-of-fold false alarms within the issue's targets (3% tricky ordinary, 1% parent
-questions), and the check-in band starts at the lowest probability that still asks at most
---check-in-rate of the parent questions. "sources"
-(leave one set out): each set scored by a net trained on all the others, at those same bands —
-the strictest check of what a net does on a set written apart (the fresh writer's
-bank_crisis_train.jsonl above all). Also: the held-out sets nothing is trained on, serving
-latency per message and build time.
+two ways. "blocks" (5 folds): every set is cut into 5 contiguous blocks and fold f holds out
+block f of every set, so lines written together (a writer's run of paraphrases) never straddle
+train and test, and every fold keeps the bank's mix of sets, so probabilities from different
+folds are comparable and can be pooled. The bands are chosen here. The highest band at which
+patterns + net keep ≥ 99% recall is printed (its cost is in the curve), but no head reaches it
+with usable false alarms, so the crisis band shipped is the lowest that keeps out-of-fold false
+alarms within the issue's targets (3% tricky ordinary, 1% parent questions), and the check-in
+band starts at the lowest probability that still asks at most --check-in-rate of the parent
+questions. "sources" (leave one set out): each set scored by a net trained on all the others,
+at those same bands — the strictest check of what a net does on a set written apart (the fresh
+writer's bank_crisis_train.jsonl above all). Also: the held-out sets nothing is trained on,
+serving latency per message and build time.
 Counts only, never message text.
 """
 

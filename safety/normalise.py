@@ -1,9 +1,9 @@
 """Turns a message as people really type it into one plain form the crisis patterns can read.
 
 Steps: `clean_text` first (NFKC, so fullwidth, mathematical and circled letters are plain
-letters; every invisible format character and every combining mark left after composing is
-removed; Cyrillic, Greek and Armenian look-alikes inside Latin text read as the Latin letters),
-so an invisible or decorated character can never hide a word. Then case folding; accents and
+letters; every invisible format character and every combining mark is removed, accents
+included; Cyrillic, Greek and Armenian look-alikes inside Latin text read as the Latin letters),
+so an invisible or decorated character can never hide a word. Then case folding;
 apostrophes dropped ("I’m" and "im" read the same); anything that is not a letter or digit
 becomes a space (`fold`, language-neutral, also used by the Spanish and French cores). Real
 doubled letters are never touched ("good", "feel", "off", "kill" stay as typed), so no real word
@@ -204,19 +204,32 @@ def _unstretch(word: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The message as typed, with nothing invisible or decorated left in it; case, accents that
-    compose ("niña") and punctuation kept. What the embedding model and language id read."""
+    """The message as typed, with nothing invisible or decorated left in it: what the embedding
+    model and language id read. Case and punctuation are kept; accents on Latin letters go too
+    ("niña" → "nina"), because an accent added by a keyboard or a strike-through generator
+    cannot be told from a real one, the English model drops them anyway, and language id reads
+    as well without them (bench/language_id_bench.py)."""
     if text.isascii():
         return text  # nothing to compose, nothing invisible: the common case costs nothing
     composed = unicodedata.normalize("NFKC", fold_look_alikes(text.translate(_BLANK_LETTERS)))
-    return "".join(c for c in composed if unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
+    kept, base_is_latin = [], True
+    for c in unicodedata.normalize("NFD", composed):
+        category = unicodedata.category(c)
+        if category == "Cf" or (category in _INVISIBLE_CATEGORIES and base_is_latin):
+            continue
+        if category not in _INVISIBLE_CATEGORIES:
+            base_is_latin = (c.isascii() or not c.isalpha()
+                             or unicodedata.name(c, "").startswith("LATIN "))
+        kept.append(c)
+    # Marks of other scripts stay: "й" is a letter of its own, not "и" with an accent.
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def fold(text: str) -> str:
     """Language-neutral plain form: clean, case-folded, accents and apostrophes dropped, words
     of ASCII letters and digits separated by single spaces ("¡Mi NIÑA!" → "mi nina")."""
     folded = clean_text(text).casefold()
-    if not folded.isascii():
+    if not folded.isascii():  # case folding can add a mark again ("İ" → "i̇")
         folded = "".join(
             c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
         )

@@ -36,24 +36,27 @@ class LanguageCore:
 
 
 class CompiledCore:
-    """One word-bounded alternation per category."""
+    """Every phrase filed under its longest word: a message only checks the phrases whose
+    longest word it contains, so an English message costs a few set look-ups."""
 
     def __init__(self, core: LanguageCore) -> None:
         self.language = core.language
-        self._patterns = [
-            (category, re.compile(r"\b(?:" + "|".join(
-                re.escape(p) for p in sorted(set(core.expanded(category)), key=len, reverse=True)
-            ) + r")\b"))
-            for category in CRISIS_CATEGORIES if core.phrases.get(category)
-        ]
+        self._by_word: dict[str, list[tuple[str, Category]]] = {}
+        for category in CRISIS_CATEGORIES:
+            for phrase in sorted(set(core.expanded(category))):
+                key = max(phrase.split(), key=len)
+                self._by_word.setdefault(key, []).append((f" {phrase} ", category))
 
     def match(self, folded: str) -> Category | None:
         """The category of the longest crisis phrase in the folded message: "me amenaza con
-        matarme" is abuse although "matarme" alone is self-harm. Ties go to the earlier
-        category (the baby in danger first)."""
-        best: tuple[int, Category] | None = None
-        for category, pattern in self._patterns:
-            length = max((len(m.group()) for m in pattern.finditer(folded)), default=0)
-            if length and (best is None or length > best[0]):
-                best = (length, category)
-        return best[1] if best else None
+        matarme" is abuse although "quiero matarme" alone is self-harm. Ties go to the
+        earlier category (the baby in danger first)."""
+        padded = f" {folded} "
+        best: tuple[int, int, Category] | None = None
+        for word in set(folded.split()) & self._by_word.keys():
+            for phrase, category in self._by_word[word]:
+                if phrase in padded:
+                    rank = (len(phrase), -CRISIS_CATEGORIES.index(category), category)
+                    if best is None or rank[:2] > best[:2]:
+                        best = rank
+        return best[2] if best else None

@@ -27,7 +27,7 @@ from safety.homoglyphs import fold_look_alikes
 from safety.rules import words_in_rules
 
 # Format characters (zero-width space, joiners, soft hyphen, BOM, bidi marks, tags) and
-# combining marks (accents left over after composing, strike-through, variation selectors,
+# combining marks (accents on Latin letters, strike-through, variation selectors,
 # enclosing circles) never carry a letter of their own.
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
 # Default-ignorable code points that Unicode files as letters (Hangul fillers): blank glyphs.

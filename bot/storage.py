@@ -7,16 +7,13 @@ referrer code (a health visitor's link) brought. `/forget` removes the user's ro
 
 from __future__ import annotations
 
-import logging
-import os
 import sqlite3
-import stat
 import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from bot.storage_files import StorageCorrupt, is_corruption, private_file
 
 # How long one statement waits for another connection's lock. Short on purpose: the bot's
 # storage threads must free up for the next request rather than queue behind a stuck lock.
@@ -100,10 +97,6 @@ class Stats:
     referrers: tuple[ReferrerCount, ...]
 
 
-class StorageCorrupt(sqlite3.DatabaseError):
-    """The database file is damaged (or is not a database at all)."""
-
-
 class Storage:
     """A small, thread-safe SQLite store; the schema is created or migrated on open.
 
@@ -115,7 +108,7 @@ class Storage:
         self, path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, *, verify: bool = True
     ) -> None:
         self.path = Path(path)
-        _private_file(self.path)
+        private_file(self.path)
         # One connection per Storage, guarded by a lock: each statement is tiny, so
         # serialising them costs less than a connection pool.
         self._db = sqlite3.connect(
@@ -273,45 +266,6 @@ class Storage:
             feedback=tuple(PassageFeedback(*row) for row in feedback),
             referrers=tuple(ReferrerCount(*row) for row in referrers),
         )
-
-
-def is_corruption(error: BaseException) -> bool:
-    """True for errors that mean the file itself is damaged, not merely busy or unwritable."""
-    if isinstance(error, StorageCorrupt):
-        return True
-    name = getattr(error, "sqlite_errorname", "")
-    return name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"} or (
-        isinstance(error, sqlite3.DatabaseError)
-        and not isinstance(error, sqlite3.OperationalError)
-        and ("malformed" in str(error) or "not a database" in str(error))
-    )
-
-
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL files) to `<name>.corrupt-<time>`; returns it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        source = path.with_name(path.name + suffix)
-        if source.exists():
-            source.rename(target.with_name(target.name + suffix))
-    return target
-
-
-def _private_file(path: Path) -> None:
-    """Create the folder 0700 and the file 0600 before SQLite opens it.
-
-    SQLite gives its -wal and -shm files the database file's mode, so they follow.
-    """
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
-        path.parent.chmod(0o700)  # mkdir's mode is filtered by the umask
-    elif path.parent.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-        log.warning("the data folder %s is readable by other users; chmod 700 it", path.parent)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(descriptor)
-    if path.stat().st_mode & 0o077:
-        path.chmod(0o600)
 
 
 def iso_week(day: date | None = None) -> str:

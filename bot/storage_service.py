@@ -25,7 +25,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from bot.storage import Stats, Storage, is_corruption, iso_week, move_aside
+from bot.storage import Stats, Storage, iso_week
+from bot.storage_files import is_corruption, move_aside
 
 log = logging.getLogger(__name__)
 

@@ -69,8 +69,13 @@ async def test_a_locked_database_delays_no_one_and_the_write_lands_after(
                 crisis = await crisis_from(bot, OTHER, "while the database is locked")
                 own = await crisis_from(bot, AFFECTED, "own region chosen while locked")
                 answer = await bot.ask(QUESTION, user_id=3003)
+                # The /region write meets the lock (1 s busy timeout) and says so.
+                async with asyncio.timeout(10):
+                    while "locked" not in caplog.text:
+                        await asyncio.sleep(0.05)
                 # Every reply above arrived while the lock was still held.
                 assert locker.in_transaction
+                assert bot.service.known_region(AFFECTED) == "au"
         finally:
             locker.rollback()
             locker.close()
@@ -79,7 +84,6 @@ async def test_a_locked_database_delays_no_one_and_the_write_lands_after(
         assert_crisis_reply(crisis, "us")
         assert_crisis_reply(own, "au")
         assert answer.buttons
-        assert "locked" in caplog.text
         assert bot.storage.region_of(AFFECTED) == "au"  # written once the lock was gone
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -47,7 +48,9 @@ ARTICLES = REPO_ROOT / "corpus" / "articles"
 # Run by the old code (PYTHONPATH = its extracted tree): one JSON object per question.
 TODAY = """
 import json, sys, time
+import retrieval.search
 from retrieval.search import Searcher
+print(retrieval.search.__file__)
 searcher = Searcher.load(sys.argv[1])
 searcher.search("how do I bond with my baby")
 for line in sys.stdin:
@@ -71,6 +74,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline-ref", default="a59dda5")
     parser.add_argument("--finetune", action="store_true")
+    parser.add_argument("--no-mlp", action="store_true", help="skip the (slow to train) MLP")
+    parser.add_argument("--index", type=Path, help="use this built index instead of a cold build")
     parser.add_argument("--finetune-steps", type=int, default=60)
     args = parser.parse_args()
     sets = {name: load_eval_items(REPO_ROOT / "tests" / "data" / f"retrieval_{name}.jsonl")
@@ -81,11 +86,16 @@ def main() -> None:
         from retrieval.index import build_index
 
         started = time.perf_counter()
-        build_index(ARTICLES, scratch / "index", DEFAULT_MODEL)
-        build_seconds = time.perf_counter() - started
+        if args.index:  # its manifest says how long its build took
+            shutil.copytree(args.index, scratch / "index", symlinks=True)
+            build_seconds = Searcher.load(scratch / "index").manifest.build_seconds
+        else:
+            build_index(ARTICLES, scratch / "index", DEFAULT_MODEL)
+            build_seconds = time.perf_counter() - started
         searcher = Searcher.load(scratch / "index")
         builds = {"today": None, "lr": build_seconds, "fusion+skip": build_seconds,
-                  "shipped": build_seconds}
+                  "shipped": build_seconds, "fusion+1.0lr": build_seconds,
+                  "fusion+2.0lr": build_seconds}
         results = {"today": _run_today(args.baseline_ref, scratch, sets)}
         variants = {
             "lr": _LogisticAlone(searcher),
@@ -96,9 +106,10 @@ def main() -> None:
                 searcher, config=dataclasses.replace(searcher.config, selector_weight=weight))
                for weight in (1.0, 2.0)},
         }
-        mlp, mlp_seconds = _mlp_selector(scratch / "index")
-        variants["mlp"] = dataclasses.replace(searcher, selector=mlp)
-        builds["mlp"] = build_seconds - _selector_seconds(scratch / "index") + mlp_seconds
+        if not args.no_mlp:
+            mlp, mlp_seconds = _mlp_selector(scratch / "index")
+            variants["mlp"] = dataclasses.replace(searcher, selector=mlp)
+            builds["mlp"] = build_seconds - _selector_seconds(scratch / "index") + mlp_seconds
         for name, variant in variants.items():
             results[name] = {set_name: _run(variant, items) for set_name, items in sets.items()}
         print(f"cold index build (shipped, selector included): {build_seconds:.1f} s")
@@ -265,12 +276,16 @@ def _run_today(ref: str, scratch: Path, sets: dict[str, list[EvalItem]]) -> dict
     results = {}
     for name, items in sets.items():
         lines = "".join(json.dumps({"q": item.q}) + "\n" for item in items)
+        # cwd: `python -c` puts the working directory first on sys.path.
         out = subprocess.run([sys.executable, "-c", TODAY, str(scratch / "index")], input=lines,
-                             text=True, capture_output=True, check=True,
+                             text=True, capture_output=True, check=True, cwd=tree,
                              env={"PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1",
                                   "TRANSFORMERS_OFFLINE": "1", "PATH": "/usr/bin:/bin"}).stdout
+        module, *rows = out.splitlines()
+        if not module.startswith(str(tree)):
+            raise RuntimeError(f"today's search came from {module}, not from {ref}")
         outcomes = []
-        for item, row in zip(items, (json.loads(x) for x in out.splitlines()), strict=True):
+        for item, row in zip(items, (json.loads(x) for x in rows), strict=True):
             hits = [passages[(article, position)] for article, position in row["hits"]]
             rank = next((n for n, p in enumerate(hits, 1) if is_hit(item, p)), None)
             outcomes.append(Outcome(row["answered"], rank, row["ms"]))

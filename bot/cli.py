@@ -142,6 +142,7 @@ def _open_index(settings: Settings):
 def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.articles import CorpusError, load_corpus
     from retrieval.chunking import chunk_article
+    from retrieval.phone_numbers import article_number_notices
     from retrieval.questions import load_questions, questions_folder
     from retrieval.scope import load_off_topics, off_topics_file
 
@@ -154,6 +155,9 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
+        # Every phone number, so a maintainer confirms its country (retrieval/phone_numbers.py).
+        for line, message in article_number_notices(article):
+            print(f"    note {article.path}:{line}: {message}")
     skipped = sum(len(topic.questions) for topic in off_topics)
     print(f"{len(articles)} articles valid, {len(questions)} search questions valid, "
           f"{len(off_topics)} off-topic subjects ({skipped} questions) valid")

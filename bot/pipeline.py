@@ -6,11 +6,12 @@ so what a parent sees in Telegram is exactly what maintainers check on the comma
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.answer_pages import AnswerState, first_page
+from bot.excerpt import query_vector
 from bot.live_index import IndexState, LiveIndex
 from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
@@ -19,10 +20,9 @@ from safety import Category, Severity, assess, helplines_for, normalise_region
 
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
-MAX_SHOWN_PASSAGES = 3
-# A phone screen at 3am: the best passage always, more only while the reply stays short.
-# Whatever is left is offered behind the "More" button.
-SHOWN_TEXT_BUDGET = 1600
+# A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
+# the rest of it, and up to this many passages in all, are offered behind the "More" button.
+MAX_ANSWER_PASSAGES = 3
 
 
 class Route(StrEnum):
@@ -42,6 +42,9 @@ class Reply:
     category: str | None = None
     passages: tuple[Hit, ...] = ()
     more: tuple[Hit, ...] = field(default=(), repr=False)
+    # What an answer's buttons carry (which passages, how much shown), and whether More has any.
+    answer_state: AnswerState | None = None
+    has_more: bool = False
 
     def as_json(self) -> dict[str, object]:
         """The stable `nightlight ask --json` contract."""
@@ -56,7 +59,8 @@ class Reply:
                     "text": hit.passage.text,
                     "score": round(float(hit.score), 4),
                 }
-                for hit in self.passages
+                # The answer's passages: the one shown first, then those behind "More".
+                for hit in (*self.passages, *self.more)
             ],
             "reply": self.html,
         }
@@ -101,12 +105,15 @@ class Pipeline:
         if _mostly_non_latin(text):
             return self._finish(text, Route.NO_MATCH, render("not_english"), region, distress)
 
-        # 3. Hello, thanks, bye.
-        smalltalk = match_smalltalk(text)
-        if smalltalk is not None:
-            return self._finish(
-                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, distress
-            )
+        # 3. Hello, thanks, ok, "can I talk to someone": nearest examples, with the index's
+        # encoder (the same embedding the search reuses).
+        query = text[:MAX_QUERY_CHARS]
+        if searcher is not None:
+            smalltalk = match_smalltalk(searcher, query, query_vector(searcher, query))
+            if smalltalk is not None:
+                html = render("smalltalk", kind=smalltalk.value, region=region,
+                              **_talk_lines(region))
+                return self._finish(text, Route.SMALLTALK, html, region, distress)
 
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
@@ -114,31 +121,16 @@ class Pipeline:
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
             return self._finish(text, Route.NO_MATCH, html, region, distress)
 
-        result = searcher.search(text[:MAX_QUERY_CHARS], k=MAX_SHOWN_PASSAGES + 2)
+        result = searcher.search(query, k=MAX_ANSWER_PASSAGES)
         if not result.answered or not result.hits:
             html = render("no_match", topics=searcher.topics()[:8])
             return self._finish(text, Route.NO_MATCH, html, region, distress)
 
-        shown, html = self.render_answer(result.hits[:MAX_SHOWN_PASSAGES])
-        more = result.hits[len(shown):]
-        return self._finish(
-            text, Route.ANSWER, html, region, distress, passages=shown, more=more
-        )
-
-    def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
-        """Render the best of `hits` that make a short reply (always at least one)."""
-        searcher = self.live_index.searcher
-        articles = searcher.articles if searcher is not None else {}
-        count, length = 1, _shown_length(hits[0])
-        while count < len(hits) and length + _shown_length(hits[count]) <= SHOWN_TEXT_BUDGET:
-            length += _shown_length(hits[count])
-            count += 1
-        cited = [_cited(hit, articles) for hit in hits[:count]]
-        if count == 1:
-            # A single passage longer than a message: cut it at a sentence boundary,
-            # leaving room for the source line and the distress note.
-            cited[0]["text"] = _cut_at_sentence(cited[0]["text"], TELEGRAM_LIMIT - 1200)
-        return hits[:count], render("answer", passages=cited)
+        page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)
+        shown = tuple(hit for hit in result.hits if hit.passage == page.passage)
+        more = tuple(hit for hit in result.hits if hit.passage != page.passage)
+        return self._finish(text, Route.ANSWER, page.html, region, distress, passages=shown,
+                            more=more, answer_state=page.state, has_more=page.has_more)
 
     def _finish(
         self,
@@ -149,29 +141,24 @@ class Pipeline:
         distress: bool,
         passages: tuple[Hit, ...] = (),
         more: tuple[Hit, ...] = (),
+        answer_state: AnswerState | None = None,
+        has_more: bool = False,
     ) -> Reply:
         if distress:
             note = render("distress_note", helplines=helplines_for(region, Category.DISTRESS),
                           region=region)
             html = f"{html}\n\n{note}"
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
-                     more=more)
+                     more=more, answer_state=answer_state, has_more=has_more)
 
 
-def _shown_length(hit: Hit) -> int:
-    return len(hit.passage.lead_in) + len(hit.passage.text)
-
-
-def _cited(hit: Hit, articles: dict) -> dict[str, object]:
-    meta = articles.get(hit.passage.article_id)
-    return {
-        "text": hit.passage.text,
-        "lead_in": hit.passage.lead_in,
-        "section": hit.passage.section,
-        "title": getattr(meta, "title", hit.passage.article_id),
-        "publisher": getattr(meta, "publisher", None),
-        "url": getattr(meta, "url", None),
-    }
+def _talk_lines(region: str) -> dict[str, list]:
+    """For "can I talk to someone": the region's lines for someone struggling that answer at
+    any hour, and its emergency number."""
+    talk = [line for line in helplines_for(region, Category.DISTRESS)
+            if line.hours == "24/7" and not line.emergency]
+    emergency = [line for line in helplines_for(region, None) if line.emergency]
+    return {"talk_lines": talk, "emergency_lines": emergency}
 
 
 def _has_words(text: str) -> bool:
@@ -184,13 +171,3 @@ def _mostly_non_latin(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     non_latin = sum(1 for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN"))
     return bool(letters) and non_latin > len(letters) / 2
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-
-
-def _cut_at_sentence(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = max((m.start() for m in _SENTENCE_END.finditer(text, 0, limit)), default=limit)
-    return text[:cut].rstrip() + " …"

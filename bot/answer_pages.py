@@ -80,12 +80,12 @@ def first_page(searcher: Searcher, query: str, hits: tuple[Hit, ...], region: st
     country's number), with the rest of the hits behind "More"."""
     ids = [_passage_id(searcher, hit.passage) for hit in hits]
     vector = query_vector(searcher, query)
-    shown = [_excerpt(searcher, i, vector, region) for i in ids[:2]]
-    if (len(hits) > 1 and shown[0][2] and not shown[1][2]
-            and hits[1].score >= hits[0].score - EQUAL_SCORE_MARGIN):
-        ids[0], ids[1] = ids[1], ids[0]
-        shown.reverse()
-    start, end, _ = shown[0]
+    start, end, foreign = _excerpt(searcher, ids[0], vector, region)
+    if foreign and len(hits) > 1 and hits[1].score >= hits[0].score - EQUAL_SCORE_MARGIN:
+        second = _excerpt(searcher, ids[1], vector, region)
+        if not second[2]:
+            ids[0], ids[1] = ids[1], ids[0]
+            start, end, foreign = second
     state = AnswerState(build_tag(searcher), tuple(ids), 0, start, end)
     return _page(searcher, state, region, "first", ((start, end),))
 

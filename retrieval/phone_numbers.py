@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
@@ -55,8 +56,13 @@ def our_region(iso: str | None) -> str:
     return next((ours for ours, theirs in _ISO.items() if theirs == iso), iso.lower())
 
 
+@lru_cache(maxsize=4096)
 def find_numbers(text: str, region: str) -> tuple[PhoneNumber, ...]:
-    """Every phone number in `text`, read as written for a reader in `region` (the article's)."""
+    """Every phone number in `text`, read as written for a reader in `region` (the article's).
+
+    Cached: the same passages are shown again and again."""
+    if not any(ch.isdigit() for ch in text):
+        return ()
     found: dict[int, PhoneNumber] = {}
     home = iso_region(region)
     # Full numbers: national forms are read as the article's country first, then the others.

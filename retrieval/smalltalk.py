@@ -62,8 +62,10 @@ class SmalltalkModel:
             return None
         similarity = self.vectors @ vector
         best = float(similarity.max())
+        if best < self.config.min_similarity:
+            return None
         nearest_question = float((self.questions @ vector).max()) if len(self.questions) else -1
-        if best < self.config.min_similarity or best < nearest_question + self.config.margin:
+        if best < nearest_question + self.config.margin:
             return None
         nearest = np.argsort(-similarity)[: self.config.neighbours]
         votes = Counter(self.kinds[i] for i in nearest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import ARTICLES_DIR
 
-from bot.answer_pages import AnswerState, _page, build_tag, next_page, own_lines
+from bot.answer_pages import AnswerState, _page, build_tag, first_page, next_page, own_lines
 from bot.excerpt import passage_units
 from retrieval.articles import load_corpus
 from retrieval.phone_numbers import (
@@ -14,6 +14,7 @@ from retrieval.phone_numbers import (
     foreign_numbers,
     works_in,
 )
+from retrieval.search import Hit
 from safety import REGIONS, helplines_for
 from safety.helplines import UNKNOWN_REGION
 
@@ -112,3 +113,23 @@ def test_validation_flags_every_number_with_its_file_line():
         for (line, message), number in zip(notices, numbers, strict=True):
             assert number.written in lines[line - 1]
             assert repr(number.written) in message
+
+
+def test_an_equally_good_passage_without_a_foreign_number_is_preferred(searcher):
+    with_number = next(p for p in searcher.passages
+                       if searcher.articles[p.article_id].region == "us"
+                       and find_numbers(p.text, "us"))
+    plain = next(p for p in searcher.passages
+                 if p.article_id == with_number.article_id and not find_numbers(p.text, "us"))
+    question = _sentence_with_number(with_number)
+    close = (Hit(with_number, 2.0), Hit(plain, 1.99))
+    far = (Hit(with_number, 2.0), Hit(plain, 1.0))
+    assert first_page(searcher, question, close, "uk").passage == plain
+    shown = first_page(searcher, question, far, "uk")
+    assert shown.passage == with_number and "☎️" in shown.html
+    assert first_page(searcher, question, close, "us").passage == with_number
+
+
+def _sentence_with_number(passage) -> str:
+    region = "us"
+    return next(u.text for u in passage_units(passage) if find_numbers(u.text, region))

@@ -8,6 +8,7 @@ kind word and otherwise ignored: a button never raises.
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 
 from telegram import CallbackQuery, Update
 from telegram.error import BadRequest
@@ -15,6 +16,7 @@ from telegram.ext import BaseHandler, CallbackContext, CallbackQueryHandler
 
 from bot.answer_pages import AnswerState, next_page, shown_passage
 from bot.handlers.answering import answer_text
+from bot.handlers.commands import topics_reply
 from bot.handlers.keyboards import (
     FEEDBACK_PREFIX,
     HELPFUL_PREFIX,
@@ -34,17 +36,22 @@ from bot.topics import topic_questions
 from safety import helplines_for
 
 EXPIRED = "Sorry, that answer is too old for this button. Please ask again."
+_VOTED_KEY = "nightlight.voted"
+_VOTED_REMEMBERED = 20_000
 
 
 def handlers() -> list[BaseHandler]:
     return [
+        # python-telegram-bot hands a tap without data to any handler with a pattern; this one
+        # takes it first (its pattern refuses all data, so it sees only those).
+        CallbackQueryHandler(stale_button, pattern=lambda data: False),
         CallbackQueryHandler(choose_region, pattern=f"^{REGION_PREFIX}"),
         CallbackQueryHandler(ask_topic, pattern=f"^{TOPIC_PREFIX}"),
         CallbackQueryHandler(feedback, pattern=f"^({HELPFUL_PREFIX}|{NOT_HELPFUL_PREFIX})"),
         CallbackQueryHandler(more, pattern=f"^{MORE_PREFIX}"),
         CallbackQueryHandler(menu, pattern=f"^{MENU_PREFIX}"),
-        # Everything else, a button without data included.
-        CallbackQueryHandler(stale_button, pattern=lambda data: True),
+        # Everything else: buttons of an older version of the bot.
+        CallbackQueryHandler(stale_button),
     ]
 
 
@@ -83,6 +90,9 @@ async def feedback(update: Update, context: CallbackContext) -> None:
     passage = shown_passage(searcher, state) if searcher is not None and state else None
     if passage is None:
         await query.answer(EXPIRED)
+        return
+    if not _first_vote(context, query):
+        await query.answer("Already noted — thank you.")
         return
     # Anonymous: only which passage and which button, never who or what they asked.
     shared.storage.record_feedback(passage.article_id, passage.position, helpful)
@@ -130,8 +140,6 @@ async def menu(update: Update, context: CallbackContext) -> None:
             render("region_choose", region_name=REGION_NAMES.get(region, region)),
             reply_markup=region_keyboard(region))
     else:
-        from bot.handlers.commands import topics_reply
-
         html, markup = topics_reply(shared, region)
         await chat.send_message(html, reply_markup=markup)
 
@@ -139,6 +147,20 @@ async def menu(update: Update, context: CallbackContext) -> None:
 async def stale_button(update: Update, context: CallbackContext) -> None:
     """Buttons from an older version of the bot, or with no data: answer, so the spinner stops."""
     await update.callback_query.answer(EXPIRED)
+
+
+def _first_vote(context: CallbackContext, query: CallbackQuery) -> bool:
+    """True the first time a message's vote buttons are tapped (a double tap races the edit
+    that removes them). In memory, bounded: after a restart a second vote could count again."""
+    voted: OrderedDict = context.bot_data.setdefault(_VOTED_KEY, OrderedDict())
+    message = query.message
+    key = (message.chat.id, message.message_id) if message is not None else query.inline_message_id
+    if key in voted:
+        return False
+    voted[key] = True
+    while len(voted) > _VOTED_REMEMBERED:
+        voted.popitem(last=False)
+    return True
 
 
 async def _replace_buttons(query: CallbackQuery, prefix: str) -> None:

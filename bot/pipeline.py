@@ -123,7 +123,7 @@ class Pipeline:
 
         result = searcher.search(query, k=MAX_ANSWER_PASSAGES)
         if not result.answered or not result.hits:
-            html = render("no_match", topics=searcher.topics()[:8])
+            html = render("no_match")
             return self._finish(text, Route.NO_MATCH, html, region, distress)
 
         page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)

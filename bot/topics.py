@@ -35,7 +35,9 @@ class Topic:
 
     @property
     def label(self) -> str:
-        text = self.question[:1].upper() + self.question[1:]
+        words = ["I" if word == "i" else word for word in self.question.split(" ")]
+        text = " ".join(words)
+        text = text[:1].upper() + text[1:]
         return text if text.endswith(("?", ".", "!")) else text + "?"
 
 
@@ -77,6 +79,9 @@ def _choose(searcher: Searcher, questions: list[SearchQuestion]) -> tuple[Topic,
         groups.sort(key=len, reverse=True)
         for rows in groups[:TOPICS_PER_ARTICLE]:
             fitting = [r for r in rows if len(questions[r].question) <= MAX_TOPIC_CHARS] or rows
+            # Parents' words, but not their typos: prefer questions the speller leaves alone.
+            fitting = [r for r in fitting if _spelled_right(searcher, questions[r].question)
+                       ] or fitting
             centre = vectors[rows].mean(axis=0)
             best = max(fitting, key=lambda r: float(vectors[r] @ centre))
             text = questions[best].question.strip()
@@ -95,6 +100,11 @@ def _question_vectors(searcher: Searcher, questions: list[SearchQuestion]) -> np
            != (q.article_id, q.position) for row, q in zip(rows, questions, strict=True)):
         return None
     return np.stack([searcher.view_index.reconstruct(int(row)) for row in rows])
+
+
+def _spelled_right(searcher: Searcher, question: str) -> bool:
+    plain = " ".join(question.lower().replace("’", "'").split())
+    return searcher.lexical.normalise_query(question) == plain
 
 
 def _tag(text: str) -> str:

@@ -71,6 +71,7 @@ def main() -> int:
     else:
         for line in country_report(searcher):
             print(line)
+    _country_in_answers(searcher, in_scope)
 
     try:
         from retrieval.smalltalk import model_for
@@ -91,6 +92,41 @@ def main() -> int:
     for q in taken[:10]:
         print("   taken:", q[:80])
     return 0
+
+
+def _country_in_answers(searcher, questions: list[str]) -> None:
+    """Every in-scope question × every region: answers showing a number the parent cannot use,
+    and how many of those lack the parent's own emergency number."""
+    from bot.live_index import LiveIndex
+    from bot.pipeline import Pipeline
+    from retrieval.phone_numbers import find_numbers
+    from safety import REGIONS, helplines_for
+
+    pipeline = Pipeline(LiveIndex.ready(searcher, Path(".")))
+    shown = foreign = without_own = 0
+    for region in REGIONS:
+        own = {line.tel for line in helplines_for(region, None) if line.tel}
+        emergency = next(line.number for line in helplines_for(region, None) if line.emergency)
+        for question in questions:
+            reply = pipeline.respond(question, region)
+            if not reply.passages:
+                continue
+            hit = reply.passages[0].passage
+            article_region = getattr(searcher.articles[hit.article_id], "region", "") or "uk"
+            # The numbers the passage itself shows (not the notes' helplines).
+            numbers = [n for n in find_numbers(_visible(reply.html), article_region)
+                       if n.written in hit.text]
+            if not numbers:
+                continue
+            shown += 1
+            digits = {"".join(ch for ch in n.written if ch.isdigit()) for n in numbers}
+            if any(n.region != region for n in numbers) and not digits <= own:
+                foreign += 1
+                if emergency not in reply.html:
+                    without_own += 1
+    print(f"country in answers: {shown} answers (question × region) quote a phone number, "
+          f"{foreign} a number of another country, {without_own} of those without the "
+          f"parent's own emergency number")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ them (retrieval/chunking.py), so unit i is the index's window i.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -29,7 +30,9 @@ class Unit:
     marker: str  # the list item's marker ("- ", "1. ") for every sentence of an item
 
 
+@lru_cache(maxsize=1024)
 def passage_units(passage: Passage) -> tuple[Unit, ...]:
+    """The passage's sentences in the index's order (cached: passages recur)."""
     units = []
     for number, block in enumerate(passage.text.split("\n")):
         marker = _LIST_ITEM.match(block)

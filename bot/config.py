@@ -67,6 +67,11 @@ class Settings:
     default_region: str
     rate_limit_per_minute: int
     log_level: str
+    # "text" or "json" (one JSON object per line, for log collectors).
+    log_format: str = "text"
+    # Polling mode only: serve /healthz and /metrics on this local port (None: not served).
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
 
     @property
     def articles_dir(self) -> Path:
@@ -101,6 +106,9 @@ class Settings:
             default_region=os.environ.get("NIGHTLIGHT_REGION", "").strip().lower() or "uk",
             rate_limit_per_minute=_int("NIGHTLIGHT_RATE_LIMIT", 20),
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",
+            log_format=os.environ.get("NIGHTLIGHT_LOG_FORMAT", "").strip().lower() or "text",
+            health_port=_int("NIGHTLIGHT_HEALTH_PORT", 0) or None,
+            health_listen=os.environ.get("NIGHTLIGHT_HEALTH_LISTEN", "").strip() or "127.0.0.1",
         )
 
 

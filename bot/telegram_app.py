@@ -30,9 +30,13 @@ from bot.handlers.answer_memory import AnswerMemory
 from bot.handlers.commands import bot_commands
 from bot.handlers.services import Services
 from bot.live_index import LiveIndex
+from bot.log_setup import configure as configure_log_output
+from bot.metrics import ObservedPipeline, count_send_failure
 from bot.pipeline import Pipeline
+from bot.presence import set_presence
 from bot.rate_limit import UserRateLimiter
 from bot.storage import Storage
+from bot.web_server import Webhook, attach_health_server, run_webhook
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,13 @@ class RetryingRateLimiter(AIORateLimiter):
     """
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        try:
+            return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        except TelegramError as error:
+            count_send_failure(endpoint, error)  # for /metrics: method and error type only
+            raise
+
+    async def _send(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         if endpoint == "sendChatAction":
             return await callback(*args, **kwargs)
         for attempt in range(SEND_RETRIES + 1):
@@ -137,6 +148,7 @@ async def start_services(application: Application) -> None:
         # The menu is a convenience: a server that refuses it must not stop the bot answering.
         log.warning("could not set the command menu: %s", type(error).__name__)
     services: Services = application.bot_data["nightlight"]
+    await set_presence(application.bot, services.default_region)
     watcher = asyncio.create_task(
         _keep_index_fresh(
             services,
@@ -222,9 +234,7 @@ class _RedactToken(logging.Filter):
 
 def configure_logging(settings: Settings) -> None:
     """Quiet, token-free logs: httpx logs each request URL (token included) at INFO."""
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_log_output(settings.log_level, settings.log_format)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     if settings.telegram_token:
@@ -262,7 +272,7 @@ def run_bot(settings: Settings) -> None:
     configure_logging(settings)
     storage = Storage(settings.database_path)
     live_index = LiveIndex(settings.index_dir)
-    pipeline = Pipeline(live_index, settings.default_region)
+    pipeline = ObservedPipeline(live_index, settings.default_region)
     application = build_application(
         settings, pipeline, storage, prepare_index=lambda: _ensure_index(settings)
     )
@@ -282,15 +292,20 @@ def run_bot(settings: Settings) -> None:
 def _serve(application: Application, settings: Settings) -> None:
     """Block serving updates until interrupted."""
     if not settings.webhook_url:
+        if settings.health_port:
+            attach_health_server(application, settings.health_listen, settings.health_port)
         application.run_polling(allowed_updates=ALLOWED_UPDATES)
         return
-    # Always check a secret: without one, anyone who finds the URL could post updates.
-    secret = settings.webhook_secret or secrets.token_urlsafe(32)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=ALLOWED_UPDATES,
+    # Our own server (bot/web_server.py): PTB's has no room for /healthz and /metrics.
+    run_webhook(
+        application,
+        Webhook(
+            url=settings.webhook_url,
+            path="/" + urlparse(settings.webhook_url).path.lstrip("/"),
+            # Always check a secret: without one, anyone who finds the URL could post updates.
+            secret=settings.webhook_secret or secrets.token_urlsafe(32),
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            allowed_updates=tuple(ALLOWED_UPDATES),
+        ),
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.config import Settings, set_offline_environment
+from bot.log_setup import configure as configure_log_output
 
 set_offline_environment()  # before any ML library can be imported
 
@@ -23,12 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level, logging.INFO) if args.command == "run"
-        else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    try:
+        # Before any library logs (faiss does, on import), so every line has the same format.
+        configure_log_output(
+            settings.log_level if args.command == "run" else "WARNING", settings.log_format
+        )
+    except ValueError as error:
+        print(f"nightlight: {error}", file=sys.stderr)
+        return 2
     return args.handler(args, settings)
 
 

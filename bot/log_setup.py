@@ -38,4 +38,5 @@ def configure(level: str, log_format: str) -> None:
     chosen = formatter(log_format)
     for handler in root.handlers:
         handler.setFormatter(chosen)
-    root.setLevel(level)
+    # An unknown level name falls back to INFO rather than stopping the bot.
+    root.setLevel(getattr(logging, level.upper(), logging.INFO))

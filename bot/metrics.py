@@ -14,7 +14,6 @@ from datetime import datetime
 from prometheus_client import (
     CollectorRegistry,
     Counter,
-    Gauge,
     Histogram,
     generate_latest,
 )
@@ -56,11 +55,6 @@ SKIPPED_UPDATES = Counter(
     "nightlight_skipped_updates",
     "Updates that got no answer on purpose: malformed, rate_limited, not_addressed.",
     ["reason"],
-    registry=REGISTRY,
-)
-INDEX_LOADED = Gauge(
-    "nightlight_index_ready",
-    "1 while a search index is loaded and answering; 0 in crisis-only mode.",
     registry=REGISTRY,
 )
 
@@ -117,7 +111,11 @@ class IndexCollector:
 
     def collect(self):
         searcher = self.live_index.searcher
-        INDEX_LOADED.set(1 if searcher is not None else 0)
+        yield GaugeMetricFamily(
+            "nightlight_index_ready",
+            "1 while a search index is loaded and answering; 0 in crisis-only mode.",
+            value=1 if searcher is not None else 0,
+        )
         state = GaugeMetricFamily(
             "nightlight_index_state", "The search index's state (loading, ready, failed).",
             labels=["state"],

@@ -16,6 +16,9 @@ from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
 from retrieval.smalltalk import match_smalltalk
 from safety import Category, Severity, assess, helplines_for, normalise_region
+from safety.languages import assess_other_languages, crisis_language
+from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
+from safety.normalise import clean_text
 
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
@@ -68,6 +71,7 @@ class Pipeline:
     def __init__(self, live_index: LiveIndex, default_region: str = "uk") -> None:
         self.live_index = live_index
         self.default_region = default_region
+        warm_up_in_background()  # the language model loads while the index does
 
     def respond(self, text: str, region: str | None = None) -> Reply:
         region = normalise_region(region or self.default_region)
@@ -75,31 +79,29 @@ class Pipeline:
 
         # 1. Safety first, on the whole message, before anything can fail.
         safety = assess(text)
+        # The model reads the message without invisible or decorated characters.
+        query = clean_text(text)[:MAX_QUERY_CHARS]
         # The second net only ever adds a crisis the patterns missed, and only with the index.
         searcher = self.live_index.searcher
         category = safety.category if safety.is_crisis else None
         if category is None and searcher is not None and _has_words(text):
-            category = searcher.crisis_vote(text[:MAX_QUERY_CHARS])
+            category = searcher.crisis_vote(query)
         if category is not None:
-            return Reply(
-                text=text,
-                route=Route.CRISIS,
-                category=category.value,
-                html=render(
-                    f"crisis_{category.value}",
-                    helplines=helplines_for(region, category),
-                    region=region,
-                ),
-            )
+            helplines = helplines_for(region, category)
+            html = render(f"crisis_{category.value}", helplines=helplines, region=region)
+            # Spanish or French crisis words, whichever layer caught it: one line in that
+            # language on top (no language model on this path).
+            language = crisis_language(assess_other_languages(text).rule)
+            if language is not None:
+                line = render("crisis_language_line", helplines=helplines, language=language)
+                html = f"{line}\n\n{html}"
+            return Reply(text=text, route=Route.CRISIS, category=category.value,
+                         html=html)
         distress = safety.severity == Severity.DISTRESS
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
         if not _has_words(text):
             return self._finish(text, Route.NO_MATCH, render("empty"), region, distress)
-
-        # Nightlight's articles and safety patterns are English; say so rather than guess.
-        if _mostly_non_latin(text):
-            return self._finish(text, Route.NO_MATCH, render("not_english"), region, distress)
 
         # 3. Hello, thanks, bye.
         smalltalk = match_smalltalk(text)
@@ -108,13 +110,20 @@ class Pipeline:
                 text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, distress
             )
 
+        # Nightlight's articles are English: say so, with numbers to call, rather than guess.
+        language = language_of(query)
+        if language != ENGLISH:
+            html = render("not_english", helplines=helplines_for(region, None), region=region,
+                          language=language)
+            return self._finish(text, Route.NO_MATCH, html, region, distress)
+
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
             template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
             return self._finish(text, Route.NO_MATCH, html, region, distress)
 
-        result = searcher.search(text[:MAX_QUERY_CHARS], k=MAX_SHOWN_PASSAGES + 2)
+        result = searcher.search(query, k=MAX_SHOWN_PASSAGES + 2)
         if not result.answered or not result.hits:
             html = render("no_match", topics=searcher.topics()[:8])
             return self._finish(text, Route.NO_MATCH, html, region, distress)
@@ -177,13 +186,6 @@ def _cited(hit: Hit, articles: dict) -> dict[str, object]:
 def _has_words(text: str) -> bool:
     """True when the text holds at least one letter or digit in any script."""
     return any(unicodedata.category(ch)[0] in "LN" for ch in text)
-
-
-def _mostly_non_latin(text: str) -> bool:
-    """True when most letters are from a non-Latin script (Cyrillic, Arabic, CJK, …)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    non_latin = sum(1 for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN"))
-    return bool(letters) and non_latin > len(letters) / 2
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")

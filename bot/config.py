@@ -11,7 +11,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_API = "https://api.telegram.org"
-# Labelled example messages for the second safety net (bench/build_safety_examples.py).
+# Labelled messages the learned crisis net is trained on at index build
+# (bench/build_safety_examples.py, safety/net_training.py).
 CRISIS_EXAMPLES = REPO_ROOT / "safety" / "examples.jsonl"
 
 
@@ -74,7 +75,7 @@ class Settings:
 
     @property
     def crisis_examples(self) -> Path | None:
-        """The examples the index embeds for the second safety net; None when it is off."""
+        """The bank the index build trains the learned crisis net on; None when it is off."""
         return CRISIS_EXAMPLES if self.second_net else None
 
     @property

@@ -15,7 +15,8 @@ from bot.live_index import IndexState, LiveIndex
 from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
 from retrieval.smalltalk import match_smalltalk
-from safety import Category, Severity, assess, helplines_for, normalise_region
+from safety import Category, Helpline, assess, helplines_for, normalise_region
+from safety.grading import Tier, grade
 from safety.languages import assess_other_languages, crisis_language
 from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
 from safety.normalise import clean_text
@@ -43,6 +44,8 @@ class Reply:
     route: Route
     html: str
     category: str | None = None
+    # The graded safety tier: "crisis", "check_in", "distress" or None (safety/grading.py).
+    safety: str | None = None
     passages: tuple[Hit, ...] = ()
     more: tuple[Hit, ...] = field(default=(), repr=False)
 
@@ -52,6 +55,7 @@ class Reply:
             "text": self.text,
             "route": self.route.value,
             "category": self.category,
+            "safety": self.safety,
             "passages": [
                 {
                     "article": hit.passage.article_id,
@@ -77,16 +81,19 @@ class Pipeline:
         region = normalise_region(region or self.default_region)
         text = text or ""
 
-        # 1. Safety first, on the whole message, before anything can fail.
-        safety = assess(text)
-        # The model reads the message without invisible or decorated characters.
+        # 1. Safety first, on the whole message, before anything can fail: the patterns need
+        # no model. The message is then encoded once, without invisible or decorated
+        # characters; the vector goes to the learned crisis net (which can only add urgency)
+        # and, later, to retrieval.
+        pattern = assess(text)
         query = clean_text(text)[:MAX_QUERY_CHARS]
-        # The second net only ever adds a crisis the patterns missed, and only with the index.
         searcher = self.live_index.searcher
-        category = safety.category if safety.is_crisis else None
-        if category is None and searcher is not None and _has_words(text):
-            category = searcher.crisis_vote(query)
-        if category is not None:
+        vector = None
+        if not pattern.is_crisis and searcher is not None and _has_words(text):
+            vector = searcher.encode(query)
+        safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None)
+        if safety.is_crisis:
+            category = safety.category
             helplines = helplines_for(region, category)
             html = render(f"crisis_{category.value}", helplines=helplines, region=region)
             # Spanish or French crisis words, whichever layer caught it: one line in that
@@ -96,18 +103,18 @@ class Pipeline:
                 line = render("crisis_language_line", helplines=helplines, language=language)
                 html = f"{line}\n\n{html}"
             return Reply(text=text, route=Route.CRISIS, category=category.value,
-                         html=html)
-        distress = safety.severity == Severity.DISTRESS
+                         safety=Tier.CRISIS.value, html=html)
+        tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
         if not _has_words(text):
-            return self._finish(text, Route.NO_MATCH, render("empty"), region, distress)
+            return self._finish(text, Route.NO_MATCH, render("empty"), region, tier)
 
         # 3. Hello, thanks, bye.
         smalltalk = match_smalltalk(text)
         if smalltalk is not None:
             return self._finish(
-                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, distress
+                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, tier
             )
 
         # Nightlight's articles are English: say so, with numbers to call, rather than guess.
@@ -115,23 +122,23 @@ class Pipeline:
         if language != ENGLISH:
             html = render("not_english", helplines=helplines_for(region, None), region=region,
                           language=language)
-            return self._finish(text, Route.NO_MATCH, html, region, distress)
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
             template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
-            return self._finish(text, Route.NO_MATCH, html, region, distress)
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
-        result = searcher.search(query, k=MAX_SHOWN_PASSAGES + 2)
+        result = searcher.search(query, k=MAX_SHOWN_PASSAGES + 2, vector=vector)
         if not result.answered or not result.hits:
             html = render("no_match", topics=searcher.topics()[:8])
-            return self._finish(text, Route.NO_MATCH, html, region, distress)
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
         shown, html = self.render_answer(result.hits[:MAX_SHOWN_PASSAGES])
         more = result.hits[len(shown):]
         return self._finish(
-            text, Route.ANSWER, html, region, distress, passages=shown, more=more
+            text, Route.ANSWER, html, region, tier, passages=shown, more=more
         )
 
     def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
@@ -155,16 +162,32 @@ class Pipeline:
         route: Route,
         html: str,
         region: str,
-        distress: bool,
+        tier: Tier | None,
         passages: tuple[Hit, ...] = (),
         more: tuple[Hit, ...] = (),
     ) -> Reply:
-        if distress:
+        if tier == Tier.CHECK_IN:
+            # The net is unsure: ask first, numbers on top, then the answer if there is one.
+            check_in = render("check_in", emergency=_emergency_lines(region),
+                              talk=_round_the_clock_line(region), region=region)
+            html = check_in if route == Route.NO_MATCH else f"{check_in}\n\n{html}"
+        elif tier == Tier.DISTRESS:
             note = render("distress_note", helplines=helplines_for(region, Category.DISTRESS),
                           region=region)
             html = f"{html}\n\n{note}"
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
-                     more=more)
+                     more=more, safety=tier.value if tier is not None else None)
+
+
+def _emergency_lines(region: str) -> list[Helpline]:
+    return [line for line in helplines_for(region, Category.SELF_HARM_SUICIDE) if line.emergency]
+
+
+def _round_the_clock_line(region: str) -> Helpline | None:
+    """The first support line for the region that answers 24/7 (None if it has none)."""
+    lines = helplines_for(region, Category.SELF_HARM_SUICIDE) + helplines_for(
+        region, Category.DISTRESS)
+    return next((line for line in lines if not line.emergency and line.hours == "24/7"), None)
 
 
 def _shown_length(hit: Hit) -> int:

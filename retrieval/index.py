@@ -47,13 +47,6 @@ from retrieval.chunking import (
     section_headings,
 )
 from retrieval.corpus import load_checked_corpus
-from retrieval.crisis_net import (
-    copy_examples,
-    examples_hash,
-    file_hash,
-    read_examples,
-    write_examples,
-)
 from retrieval.embedding import (
     MODEL_FILE,
     TOKENIZER_FILE,
@@ -71,6 +64,8 @@ from retrieval.questions import (
     questions_folder,
 )
 from retrieval.scope import OFF_TOPICS_FILE, off_topics_file
+from safety.net import net_source
+from safety.net_training import bank_hash, provide_net
 
 # 3: the manifest lists every file's checksum.
 FORMAT_VERSION = 3
@@ -162,8 +157,9 @@ def index_status(
         return "stale"
     if manifest.content_hash != content_hash(corpus_dir, model):
         return "stale"
-    # With the second safety net on, the build must hold these very examples.
-    if crisis_examples is not None and examples_hash(build) != file_hash(crisis_examples):
+    # With the learned crisis net on, the build must hold a net trained from these very examples.
+    if crisis_examples is not None and net_source(build) != bank_hash(
+            crisis_examples, manifest.model_fingerprint):
         return "stale"
     try:
         verify_build(build, manifest.files)
@@ -206,8 +202,8 @@ def build_index(
 ) -> Manifest:
     """Validate, chunk, embed and publish a new index; the old one serves until the swap.
 
-    With `crisis_examples` (safety/examples.jsonl) the labelled example messages are embedded
-    too, for the second safety net (retrieval.crisis_net).
+    With `crisis_examples` (safety/examples.jsonl) the learned crisis net is trained on them
+    too (safety/net_training.py).
     """
     started = time.monotonic()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
@@ -220,7 +216,6 @@ def build_index(
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
     corpus_hash = content_hash(corpus_dir, model)
-    examples = read_examples(Path(crisis_examples)) if crisis_examples is not None else []
 
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     with _build_lock(index_dir):
@@ -261,12 +256,10 @@ def build_index(
         _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
         _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
         if crisis_examples is not None:
-            source = file_hash(crisis_examples)
-            if not (reusable and examples_hash(reusable) == source
-                    and copy_examples(reusable, build)):
-                write_examples(build, _embed(encoder, [text for text, _ in examples],
-                                             "embedding the safety net's examples"),
-                               [label for _, label in examples], source)
+            # The learned crisis net, trained on the bank embedded exactly as a message is at
+            # serve time (normalised, then encoded); reused when bank and model are unchanged.
+            provide_net(build, Path(crisis_examples), fingerprint, lambda texts: _embed(
+                encoder, [lexical.normalise_query(text) or text for text in texts]), reusable)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=model,

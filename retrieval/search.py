@@ -12,12 +12,11 @@ import numpy as np
 from retrieval.articles import ArticleMeta
 from retrieval.chunking import Passage
 from retrieval.coverage import SubjectCoverage
-from retrieval.crisis_net import CrisisNet
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
 from retrieval.lexical import LexicalIndex, terms, words
 from retrieval.questions import QUESTION_VIEW
-from safety import Category
+from safety.net import CrisisNet, load_net
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ class Searcher:
     off_topic_subjects: tuple[str, ...]
     config: SearchConfig = field(default_factory=SearchConfig)
     coverage: SubjectCoverage | None = None  # built from the passages when not given
-    # The second safety net, when the index was built with its examples.
+    # The learned crisis net (safety/net.py), when the index was built with its examples.
     crisis_net: CrisisNet | None = None
 
     @classmethod
@@ -147,7 +146,7 @@ class Searcher:
             off_topic_vectors=files.off_topic_vectors,
             off_topic_subjects=files.off_topic_subjects,
             config=config or SearchConfig(),
-            crisis_net=CrisisNet.load(files.folder),
+            crisis_net=load_net(files.folder),
         )
 
     def __post_init__(self) -> None:
@@ -163,12 +162,10 @@ class Searcher:
         is_question = sizes == QUESTION_VIEW
         self._question_views = (owners[is_question], np.flatnonzero(is_question))
 
-    def crisis_vote(self, message: str) -> Category | None:
-        """What the second safety net says about a message the patterns let through."""
-        if self.crisis_net is None:
-            return None
-        # The same normalised text search() embeds first, so the pipeline pays for one encoding.
-        return self.crisis_net.check(self._encode(self._normalise(message)))
+    def encode(self, query: str) -> np.ndarray:
+        """The message's unit sentence vector, as search() reads it: computed once by the
+        pipeline and handed to both the crisis net and search(vector=...)."""
+        return self._encode(self._normalise(query))
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""
@@ -181,10 +178,13 @@ class Searcher:
                 offered.append(heading)
         return offered
 
-    def search(self, query: str, k: int = 3) -> SearchResult:
+    def search(self, query: str, k: int = 3, vector: np.ndarray | None = None) -> SearchResult:
+        """`vector`: encode(query) when the caller already has it."""
         config = self.config
         normalised = self._normalise(query)
-        whole = self._evidence(normalised, self._encode(normalised))
+        if vector is None:
+            vector = self._encode(normalised)
+        whole = self._evidence(normalised, vector)
         # A long message is also read by its asking sentences: they carry the question while
         # background around them pulls the whole-message embedding away.
         fused = whole.fused

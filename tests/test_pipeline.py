@@ -133,8 +133,10 @@ def test_the_region_changes_the_crisis_numbers(pipeline):
 def test_json_output_has_exactly_the_contract_fields(pipeline):
     for text in ["how do i bond with my baby", "i want to die", "hello", "football scores"]:
         data = pipeline.respond(text).as_json()
-        assert set(data) == {"text", "route", "category", "passages", "reply"}
+        assert set(data) == {"text", "route", "category", "safety", "passages", "reply"}
         assert data["text"] == text
+        assert data["safety"] in ("crisis", "check_in", "distress", None)
+        assert (data["safety"] == "crisis") == (data["route"] == "crisis")
         if data["route"] != "answer":
             assert data["passages"] == []
         for passage in data["passages"]:

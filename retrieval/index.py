@@ -66,6 +66,7 @@ from retrieval.questions import (
 from retrieval.scope import OFF_TOPICS_FILE, off_topics_file
 from safety.net import net_source
 from safety.net_training import bank_hash, provide_net
+from retrieval.selector import SELECTOR_VERSION, provide_selector
 
 # 3: the manifest lists every file's checksum.
 FORMAT_VERSION = 3
@@ -120,6 +121,8 @@ def content_hash(corpus_dir: Path | str, model: str) -> str:
     model_dir = resolve_model_path(model)
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
+    # A build without the current answer selector (retrieval/selector.py) is stale.
+    digest.update(f"selector={SELECTOR_VERSION}\0".encode())
     digest.update(model_fingerprint(model_dir).encode())
     for path in article_files(Path(corpus_dir)):
         digest.update(f"\0{path.name}\0".encode())
@@ -255,6 +258,12 @@ def build_index(
         _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
         _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
         _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
+        # The learned answer selector: reused from the serving build when trained from the same
+        # content, else trained on the vectors just embedded (retrieval/selector.py).
+        provide_selector(build, reusable, corpus_hash, vectors[: len(passages)],
+                         vectors[len(passages) : len(passages) + len(views)],
+                         np.asarray([[owner, size] for owner, size, _ in views], dtype=np.int64),
+                         vectors[len(passages) + len(views) :])
         if crisis_examples is not None:
             # The learned crisis net, trained on the bank embedded exactly as a message is at
             # serve time (normalised, then encoded); reused when bank and model are unchanged.

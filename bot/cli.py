@@ -149,6 +149,7 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.chunking import chunk_article
     from retrieval.corpus import load_checked_corpus
     from retrieval.corpus_problems import CorpusError
+    from retrieval.phone_numbers import article_number_notices
 
     try:
         corpus = load_checked_corpus(settings.articles_dir)
@@ -160,6 +161,9 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     articles, questions, off_topics = corpus.articles, corpus.questions, corpus.off_topics
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
+        # Every phone number, so a maintainer confirms its country (retrieval/phone_numbers.py).
+        for line, message in article_number_notices(article):
+            print(f"    note {article.path}:{line}: {message}")
     skipped = sum(len(topic.questions) for topic in off_topics)
     print(f"{len(articles)} articles valid, {len(questions)} search questions valid, "
           f"{len(off_topics)} off-topic subjects ({skipped} questions) valid")

@@ -68,6 +68,10 @@ class Settings:
     default_region: str
     rate_limit_per_minute: int
     log_level: str
+    # Who runs this copy of the bot and how to reach them, for /about (NIGHTLIGHT_OPERATOR,
+    # NIGHTLIGHT_CONTACT: an email address, web page or phone number).
+    operator_name: str = ""
+    operator_contact: str = ""
 
     @property
     def articles_dir(self) -> Path:
@@ -102,6 +106,8 @@ class Settings:
             default_region=os.environ.get("NIGHTLIGHT_REGION", "").strip().lower() or "uk",
             rate_limit_per_minute=_int("NIGHTLIGHT_RATE_LIMIT", 20),
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",
+            operator_name=os.environ.get("NIGHTLIGHT_OPERATOR", "").strip(),
+            operator_contact=os.environ.get("NIGHTLIGHT_CONTACT", "").strip(),
         )
 
 

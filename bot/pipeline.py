@@ -6,11 +6,11 @@ so what a parent sees in Telegram is exactly what maintainers check on the comma
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.answer_pages import AnswerState, first_page
 from bot.live_index import IndexState, LiveIndex
 from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
@@ -23,10 +23,9 @@ from safety.normalise import clean_text
 
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
-MAX_SHOWN_PASSAGES = 3
-# A phone screen at 3am: the best passage always, more only while the reply stays short.
-# Whatever is left is offered behind the "More" button.
-SHOWN_TEXT_BUDGET = 1600
+# A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
+# the rest of it, and up to this many passages in all, are offered behind the "More" button.
+MAX_ANSWER_PASSAGES = 3
 
 
 class Route(StrEnum):
@@ -48,6 +47,9 @@ class Reply:
     safety: str | None = None
     passages: tuple[Hit, ...] = ()
     more: tuple[Hit, ...] = field(default=(), repr=False)
+    # What an answer's buttons carry (which passages, how much shown), and whether More has any.
+    answer_state: AnswerState | None = None
+    has_more: bool = False
 
     def as_json(self) -> dict[str, object]:
         """The stable `nightlight ask --json` contract."""
@@ -63,7 +65,8 @@ class Reply:
                     "text": hit.passage.text,
                     "score": round(float(hit.score), 4),
                 }
-                for hit in self.passages
+                # The answer's passages: the one shown first, then those behind "More".
+                for hit in (*self.passages, *self.more)
             ],
             "reply": self.html,
         }
@@ -110,12 +113,14 @@ class Pipeline:
         if not _has_words(text):
             return self._finish(text, Route.NO_MATCH, render("empty"), region, tier)
 
-        # 3. Hello, thanks, bye.
-        smalltalk = match_smalltalk(text)
-        if smalltalk is not None:
-            return self._finish(
-                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, tier
-            )
+        # 3. Hello, thanks, ok, "can I talk to someone": nearest examples, read from the vector
+        # already encoded for safety (the same one the search reuses).
+        if searcher is not None:
+            smalltalk = match_smalltalk(searcher, query, vector)
+            if smalltalk is not None:
+                html = render("smalltalk", kind=smalltalk.value, region=region,
+                              **_talk_lines(region))
+                return self._finish(text, Route.SMALLTALK, html, region, tier)
 
         # Nightlight's articles are English: say so, with numbers to call, rather than guess.
         language = language_of(query)
@@ -130,31 +135,15 @@ class Pipeline:
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
             return self._finish(text, Route.NO_MATCH, html, region, tier)
 
-        result = searcher.search(query, k=MAX_SHOWN_PASSAGES + 2, vector=vector)
+        result = searcher.search(query, k=MAX_ANSWER_PASSAGES, vector=vector)
         if not result.answered or not result.hits:
-            html = render("no_match", topics=searcher.topics()[:8])
-            return self._finish(text, Route.NO_MATCH, html, region, tier)
+            return self._finish(text, Route.NO_MATCH, render("no_match"), region, tier)
 
-        shown, html = self.render_answer(result.hits[:MAX_SHOWN_PASSAGES])
-        more = result.hits[len(shown):]
-        return self._finish(
-            text, Route.ANSWER, html, region, tier, passages=shown, more=more
-        )
-
-    def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
-        """Render the best of `hits` that make a short reply (always at least one)."""
-        searcher = self.live_index.searcher
-        articles = searcher.articles if searcher is not None else {}
-        count, length = 1, _shown_length(hits[0])
-        while count < len(hits) and length + _shown_length(hits[count]) <= SHOWN_TEXT_BUDGET:
-            length += _shown_length(hits[count])
-            count += 1
-        cited = [_cited(hit, articles) for hit in hits[:count]]
-        if count == 1:
-            # A single passage longer than a message: cut it at a sentence boundary,
-            # leaving room for the source line and the distress note.
-            cited[0]["text"] = _cut_at_sentence(cited[0]["text"], TELEGRAM_LIMIT - 1200)
-        return hits[:count], render("answer", passages=cited)
+        page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)
+        shown = tuple(hit for hit in result.hits if hit.passage == page.passage)
+        more = tuple(hit for hit in result.hits if hit.passage != page.passage)
+        return self._finish(text, Route.ANSWER, page.html, region, tier, passages=shown,
+                            more=more, answer_state=page.state, has_more=page.has_more)
 
     def _finish(
         self,
@@ -165,6 +154,8 @@ class Pipeline:
         tier: Tier | None,
         passages: tuple[Hit, ...] = (),
         more: tuple[Hit, ...] = (),
+        answer_state: AnswerState | None = None,
+        has_more: bool = False,
     ) -> Reply:
         if tier == Tier.CHECK_IN:
             # The net is unsure: ask first, numbers on top, then the answer if there is one.
@@ -176,7 +167,8 @@ class Pipeline:
                           region=region)
             html = f"{html}\n\n{note}"
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
-                     more=more, safety=tier.value if tier is not None else None)
+                     more=more, answer_state=answer_state, has_more=has_more,
+                     safety=tier.value if tier is not None else None)
 
 
 def _emergency_lines(region: str) -> list[Helpline]:
@@ -190,20 +182,13 @@ def _round_the_clock_line(region: str) -> Helpline | None:
     return next((line for line in lines if not line.emergency and line.hours == "24/7"), None)
 
 
-def _shown_length(hit: Hit) -> int:
-    return len(hit.passage.lead_in) + len(hit.passage.text)
-
-
-def _cited(hit: Hit, articles: dict) -> dict[str, object]:
-    meta = articles.get(hit.passage.article_id)
-    return {
-        "text": hit.passage.text,
-        "lead_in": hit.passage.lead_in,
-        "section": hit.passage.section,
-        "title": getattr(meta, "title", hit.passage.article_id),
-        "publisher": getattr(meta, "publisher", None),
-        "url": getattr(meta, "url", None),
-    }
+def _talk_lines(region: str) -> dict[str, list]:
+    """For "can I talk to someone": the region's lines for someone struggling that answer at
+    any hour, and its emergency number."""
+    talk = [line for line in helplines_for(region, Category.DISTRESS)
+            if line.hours == "24/7" and not line.emergency]
+    emergency = [line for line in helplines_for(region, None) if line.emergency]
+    return {"talk_lines": talk, "emergency_lines": emergency}
 
 
 def _has_words(text: str) -> bool:
@@ -211,11 +196,3 @@ def _has_words(text: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LN" for ch in text)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-
-
-def _cut_at_sentence(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = max((m.start() for m in _SENTENCE_END.finditer(text, 0, limit)), default=limit)
-    return text[:cut].rstrip() + " …"

@@ -36,9 +36,8 @@ async def answer_text(
             await typing
 
     markup = None
-    if reply.route is Route.ANSWER:
-        token = shared.answers.remember(reply.passages, reply.more)
-        markup = answer_keyboard(token, shared.answers.get(token))
+    if reply.route is Route.ANSWER and reply.answer_state is not None:
+        markup = answer_keyboard(reply.answer_state, more=reply.has_more)
 
     if reply_to is not None:
         await reply_to.reply_html(reply.html, reply_markup=markup, do_quote=True)

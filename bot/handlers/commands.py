@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from telegram import BotCommand, Chat, Update
+from telegram import BotCommand, Chat, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackContext, CommandHandler, MessageHandler, filters
 
+from bot.config import Settings
 from bot.deep_link import parse_start_payload
-from bot.handlers.keyboards import REGION_NAMES, region_keyboard, topics_keyboard
-from bot.handlers.services import services
+from bot.handlers.keyboards import (
+    REGION_NAMES,
+    region_keyboard,
+    topics_keyboard,
+    welcome_keyboard,
+)
+from bot.handlers.services import Services, services
 from bot.live_index import IndexState
 from bot.replies import render
+from bot.topics import topic_questions
 from safety import REGIONS, helplines_for
-
-MAX_TOPICS = 12
 
 # (command, menu description), in menu order.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -61,7 +66,8 @@ async def start(update: Update, context: CallbackContext) -> None:
         shared.storage.record_start(user.id, payload.region, payload.referrer)
     region_code = shared.region_for(user.id if user else None)
     await update.effective_message.reply_html(
-        render("welcome", region_name=REGION_NAMES.get(region_code, region_code))
+        render("welcome", region_name=REGION_NAMES.get(region_code, region_code)),
+        reply_markup=welcome_keyboard(),
     )
 
 
@@ -94,15 +100,20 @@ async def region(update: Update, context: CallbackContext) -> None:
 
 
 async def topics(update: Update, context: CallbackContext) -> None:
-    live_index = services(context).pipeline.live_index
+    shared = services(context)
+    html, markup = topics_reply(shared, _region(update, context))
+    await update.effective_message.reply_html(html, reply_markup=markup)
+
+
+def topics_reply(shared: Services, region: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/topics (and the welcome's Topics button): a question per subject, each a button."""
+    live_index = shared.pipeline.live_index
     searcher = live_index.searcher
     if searcher is None:
-        await _not_ready(update, context, live_index.state)
-        return
-    listed = searcher.topics()[:MAX_TOPICS]
-    await update.effective_message.reply_html(
-        render("topics", topics=listed), reply_markup=topics_keyboard(listed)
-    )
+        template = "loading" if live_index.state is IndexState.LOADING else "unavailable"
+        return render(template, helplines=helplines_for(region, None)[:3], region=region), None
+    listed = topic_questions(searcher)
+    return render("topics", topics=listed), topics_keyboard(listed)
 
 
 async def sources(update: Update, context: CallbackContext) -> None:
@@ -116,7 +127,10 @@ async def sources(update: Update, context: CallbackContext) -> None:
 
 
 async def about(update: Update, context: CallbackContext) -> None:
-    await update.effective_message.reply_html(render("about"))
+    settings = Settings.from_env()
+    await update.effective_message.reply_html(
+        render("about", operator=settings.operator_name, contact=settings.operator_contact)
+    )
 
 
 async def privacy(update: Update, context: CallbackContext) -> None:

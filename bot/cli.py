@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import html
+import io
 import json
 import logging
 import re
@@ -66,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_run)
 
     stats = commands.add_parser("stats", help="feedback and referrer counts")
+    stats.add_argument("--by", choices=["ref"], default=None,
+                       help="ref: starts and active users per referrer, per ISO week")
+    stats.add_argument("--since", type=_iso_date, default=None,
+                       help="first day to include (YYYY-MM-DD), with --by ref")
     stats.set_defaults(handler=_stats)
 
     link = commands.add_parser("link", help="a deep link (and QR code) for health visitors")
@@ -84,11 +90,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.pipeline import Pipeline
 
     pipeline = Pipeline(_open_index(settings), settings.default_region)
+    # Always valid UTF-8 out, whatever bytes came in: invalid input bytes become U+FFFD.
+    sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     messages: Iterable[str]
     if args.question is not None:
-        messages = [args.question]
+        messages = [_valid_text(args.question)]
     else:
-        messages = (line.rstrip("\n") for line in sys.stdin)
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        messages = (line.rstrip("\r\n") for line in stdin)
     for message in messages:
         reply = pipeline.respond(message, args.region)
         if args.json:
@@ -96,6 +105,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(as_plain_text(reply.html), flush=True)
     return 0
+
+
+def _valid_text(argument: str) -> str:
+    """argv holds undecodable bytes as lone surrogates; make them U+FFFD instead."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -234,9 +248,26 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage import Storage
 
-    stats = Storage(settings.database_path).stats()
+    storage = Storage(settings.database_path)
+    try:
+        if args.by == "ref":
+            since = args.since or datetime.date.min
+            print(f"{'week':<9} {'referrer':<33} {'starts':>6} {'active':>6}")
+            for row in storage.referrer_weeks(since):
+                print(f"{row.week:<9} {row.code or '(none)':<33} {row.starts:>6} {row.active:>6}")
+            return 0
+        stats = storage.stats()
+    finally:
+        storage.close()
     print(json.dumps(dataclasses.asdict(stats), indent=2, ensure_ascii=False, default=str))
     return 0
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _link(args: argparse.Namespace, settings: Settings) -> int:

@@ -45,7 +45,7 @@ async def guard(update: Update, context: CallbackContext) -> None:
 
     if not inbound.addressed:
         if is_crisis:
-            await answer_text(context, chat, user_id, to_check, reply_to=message)
+            await answer_text(context, chat, user_id, to_check, reply_to=message, crisis=True)
         raise ApplicationHandlerStop
 
     if not is_crisis and user_id is not None:
@@ -59,11 +59,13 @@ async def guard(update: Update, context: CallbackContext) -> None:
         known = inbound.command in COMMAND_NAMES
         if inbound.command_args and (is_crisis or not known):
             # "/ask is it normal…" or a crisis typed after a command: the words come first.
-            await answer_text(context, chat, user_id, inbound.command_args, reply_to=quote)
+            await answer_text(
+                context, chat, user_id, inbound.command_args, reply_to=quote, crisis=is_crisis
+            )
             raise ApplicationHandlerStop
         return  # on to the command handlers
 
     if inbound.text is not None:
-        await answer_text(context, chat, user_id, inbound.text, reply_to=quote)
+        await answer_text(context, chat, user_id, inbound.text, reply_to=quote, crisis=is_crisis)
         raise ApplicationHandlerStop
     # No text at all (a sticker, a voice note): the media handler explains.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.config import Settings, set_offline_environment
+from bot.log_setup import configure as configure_log_output
 from safety import REGIONS
 
 set_offline_environment()  # before any ML library can be imported
@@ -26,12 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level, logging.INFO) if args.command == "run"
-        else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    try:
+        # Before any library logs (faiss does, on import), so every line has the same format.
+        configure_log_output(
+            settings.log_level if args.command == "run" else "WARNING", settings.log_format
+        )
+    except ValueError as error:
+        print(f"nightlight: {error}", file=sys.stderr)
+        return 2
     return args.handler(args, settings)
 
 
@@ -77,7 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     link = commands.add_parser("link", help="a deep link (and QR code) for health visitors")
     link.add_argument("--region", required=True)
     link.add_argument("--ref", default=None, help="referrer code, up to 32 of A-Z a-z 0-9 _")
-    link.add_argument("--qr", type=Path, default=None, help="write a QR code PNG here")
+    link.add_argument("--qr", type=Path, default=None,
+                      help="write a captioned QR code here (.svg or .png)")
+    link.add_argument("--poster", type=Path, default=None,
+                      help="write a printable A5 poster (PDF) here")
     link.add_argument("--username", default=None, help="bot username (else asked from Telegram)")
     link.set_defaults(handler=_link)
     return parser
@@ -271,7 +277,8 @@ def _iso_date(value: str) -> datetime.date:
 
 
 def _link(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.deep_link import build_link, write_qr
+    from bot.deep_link import build_link
+    from bot.poster import BOT_NAME, write_poster, write_qr_card
 
     username = args.username or settings.bot_username or _ask_username(settings)
     if not username:
@@ -284,9 +291,21 @@ def _link(args: argparse.Namespace, settings: Settings) -> int:
         print(f"nightlight link: {error}", file=sys.stderr)
         return 2
     print(link)
-    if args.qr:
-        write_qr(link, args.qr)
-        print(f"QR code written to {args.qr}")
+    region = args.region.strip().lower()
+    try:
+        if args.qr:
+            write_qr_card(link, args.qr, BOT_NAME, region)
+            print(f"QR code written to {args.qr}")
+        if args.poster:
+            write_poster(link, args.poster, BOT_NAME, username.lstrip("@"), region)
+            print(f"poster written to {args.poster}")
+    except ValueError as error:
+        print(f"nightlight link: {error}", file=sys.stderr)
+        return 2
+    except ImportError:
+        print("nightlight link --qr/--poster needs the poster extra: "
+              "pip install 'nightlight-bot[poster]'", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -72,6 +72,11 @@ class Settings:
     # NIGHTLIGHT_CONTACT: an email address, web page or phone number).
     operator_name: str = ""
     operator_contact: str = ""
+    # "text" or "json" (one JSON object per line, for log collectors).
+    log_format: str = "text"
+    # Polling mode only: serve /healthz and /metrics on this local port (None: not served).
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
 
     @property
     def articles_dir(self) -> Path:
@@ -108,6 +113,9 @@ class Settings:
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",
             operator_name=os.environ.get("NIGHTLIGHT_OPERATOR", "").strip(),
             operator_contact=os.environ.get("NIGHTLIGHT_CONTACT", "").strip(),
+            log_format=os.environ.get("NIGHTLIGHT_LOG_FORMAT", "").strip().lower() or "text",
+            health_port=_int("NIGHTLIGHT_HEALTH_PORT", 0) or None,
+            health_listen=os.environ.get("NIGHTLIGHT_HEALTH_LISTEN", "").strip() or "127.0.0.1",
         )
 
 

@@ -26,8 +26,10 @@ import asyncio
 import logging
 
 import httpx
-from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter
+
+from bot.metrics import count_send_failure
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,13 @@ class ReplyRateLimiter(AIORateLimiter):
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         if endpoint == "sendChatAction":
             return await callback(*args, **kwargs)
+        try:
+            return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        except TelegramError as error:
+            count_send_failure(endpoint, error)  # for /metrics: method and error type only
+            raise
+
+    async def _send(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         crisis = rate_limit_args == CRISIS
         loop = asyncio.get_running_loop()
         deadline = loop.time() + CRISIS_DEADLINE

@@ -23,11 +23,15 @@ from bot.handlers.commands import bot_commands
 from bot.handlers.services import Services
 from bot.index_rebuild import rebuild_if_stale
 from bot.live_index import LiveIndex, PrepareIndex, limit_malloc_arenas
+from bot.log_setup import configure as configure_log_output
+from bot.metrics import ObservedPipeline
 from bot.pipeline import Pipeline
+from bot.presence import set_presence
 from bot.rate_limit import UserRateLimiter
 from bot.send_policy import ReplyRateLimiter
 from bot.storage_service import StorageService
 from bot.update_intake import UpdateIntakeRequest
+from bot.web_server import Webhook, attach_health_server, run_webhook
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +110,7 @@ async def start_services(application: Application) -> None:
         # The menu is a convenience: a server that refuses it must not stop the bot answering.
         log.warning("could not set the command menu: %s", type(error).__name__)
     services: Services = application.bot_data["nightlight"]
+    await set_presence(application.bot, services.default_region)
     watcher = asyncio.create_task(
         _keep_index_fresh(
             services,
@@ -162,10 +167,8 @@ def _read_manifest(index_dir: Path) -> str | None:
 
 
 def configure_logging(settings: Settings) -> None:
-    """Quiet logs without message text or the token (bot/log_privacy.py)."""
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    """Logs without message text or the token (bot/log_privacy.py), as text or JSON lines."""
+    configure_log_output(settings.log_level, settings.log_format)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # With max_retries=0 it logs every 429 as an error; bot/send_policy.py logs its retries.
@@ -182,7 +185,7 @@ def run_bot(settings: Settings) -> None:
     # Never raises: a database that cannot be opened means a logged no-storage mode.
     storage = StorageService(settings.database_path)
     live_index = LiveIndex(settings.index_dir)
-    pipeline = Pipeline(live_index, settings.default_region)
+    pipeline = ObservedPipeline(live_index, settings.default_region)
     application = build_application(
         settings, pipeline, storage, prepare_index=functools.partial(rebuild_if_stale, settings)
     )
@@ -202,15 +205,20 @@ def run_bot(settings: Settings) -> None:
 def _serve(application: Application, settings: Settings) -> None:
     """Block serving updates until interrupted."""
     if not settings.webhook_url:
+        if settings.health_port:
+            attach_health_server(application, settings.health_listen, settings.health_port)
         application.run_polling(allowed_updates=ALLOWED_UPDATES)
         return
-    # Always check a secret: without one, anyone who finds the URL could post updates.
-    secret = settings.webhook_secret or secrets.token_urlsafe(32)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=ALLOWED_UPDATES,
+    # Our own server (bot/web_server.py): PTB's has no room for /healthz and /metrics.
+    run_webhook(
+        application,
+        Webhook(
+            url=settings.webhook_url,
+            path="/" + urlparse(settings.webhook_url).path.lstrip("/"),
+            # Always check a secret: without one, anyone who finds the URL could post updates.
+            secret=settings.webhook_secret or secrets.token_urlsafe(32),
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            allowed_updates=tuple(ALLOWED_UPDATES),
+        ),
     )

@@ -51,6 +51,7 @@ from retrieval.embedding import (
     MODEL_FILE,
     TOKENIZER_FILE,
     Encoder,
+    ModelError,
     export_onnx,
     model_fingerprint,
     resolve_model_path,
@@ -64,9 +65,9 @@ from retrieval.questions import (
     questions_folder,
 )
 from retrieval.scope import OFF_TOPICS_FILE, off_topics_file
+from retrieval.selector import SELECTOR_VERSION, provide_selector
 from safety.net import net_source
 from safety.net_training import bank_hash, provide_net
-from retrieval.selector import SELECTOR_VERSION, provide_selector
 
 # 3: the manifest lists every file's checksum.
 FORMAT_VERSION = 3
@@ -115,15 +116,17 @@ class Manifest:
         return cls(**{key: data[key] for key in cls.__dataclass_fields__})
 
 
-def content_hash(corpus_dir: Path | str, model: str) -> str:
+def content_hash(corpus_dir: Path | str, model: str, fingerprint: str | None = None) -> str:
     """Identity of everything that determines the index: articles, their search questions, the
-    off-topic subjects, chunker, model, format."""
-    model_dir = resolve_model_path(model)
+    off-topic subjects, chunker, model, format. `fingerprint` stands in for the model's own
+    when the model is not installed (a serving install)."""
+    if fingerprint is None:
+        fingerprint = model_fingerprint(resolve_model_path(model))
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
     # A build without the current answer selector (retrieval/selector.py) is stale.
     digest.update(f"selector={SELECTOR_VERSION}\0".encode())
-    digest.update(model_fingerprint(model_dir).encode())
+    digest.update(fingerprint.encode())
     for path in article_files(Path(corpus_dir)):
         digest.update(f"\0{path.name}\0".encode())
         digest.update(path.read_bytes())
@@ -158,7 +161,15 @@ def index_status(
         return "stale"
     if manifest.format_version != FORMAT_VERSION:
         return "stale"
-    if manifest.content_hash != content_hash(corpus_dir, model):
+    try:
+        expected = content_hash(corpus_dir, model)
+    except ModelError:
+        # A serving install has no model package (no torch): the index carries its own ONNX
+        # encoder, so only the corpus can make it stale there.
+        if manifest.model != model:
+            return "stale"
+        expected = content_hash(corpus_dir, model, manifest.model_fingerprint)
+    if manifest.content_hash != expected:
         return "stale"
     # With the learned crisis net on, the build must hold a net trained from these very examples.
     if crisis_examples is not None and net_source(build) != bank_hash(

@@ -103,6 +103,7 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.commands: list[dict[str, Any]] = []
+        self.descriptions: dict[str, str] = {}
         # Called with every recorded call (the load benchmark matches replies this way).
         self.listeners: list[Callable[[Call], None]] = []
 
@@ -414,6 +415,20 @@ class FakeBotApi:
     def _api_deletemycommands(self, params: dict[str, Any]) -> bool:
         self.commands = []
         return True
+
+    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions["description"] = params.get("description", "")
+        return True
+
+    def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"description": self.descriptions.get("description", "")}
+
+    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions["short_description"] = params.get("short_description", "")
+        return True
+
+    def _api_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"short_description": self.descriptions.get("short_description", "")}
 
     def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
         self.webhook = None

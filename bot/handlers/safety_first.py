@@ -21,6 +21,7 @@ from bot.handlers.addressing import read_inbound
 from bot.handlers.answering import answer_text
 from bot.handlers.commands import COMMAND_NAMES
 from bot.handlers.services import services
+from bot.metrics import count_skipped
 from bot.rate_limit import Verdict
 from bot.replies import render
 from safety import assess
@@ -46,6 +47,8 @@ async def guard(update: Update, context: CallbackContext) -> None:
     if not inbound.addressed:
         if is_crisis:
             await answer_text(context, chat, user_id, to_check, reply_to=message, crisis=True)
+        else:
+            count_skipped("not_addressed")
         raise ApplicationHandlerStop
 
     if not is_crisis and user_id is not None:
@@ -53,6 +56,7 @@ async def guard(update: Update, context: CallbackContext) -> None:
         if verdict is Verdict.WARN:
             await chat.send_message(render("rate_limited"))
         if verdict is not Verdict.ALLOW:
+            count_skipped("rate_limited")
             raise ApplicationHandlerStop
 
     if inbound.command is not None:

@@ -85,28 +85,21 @@ class Pipeline:
         text = text or ""
 
         # 1. Safety first, on the whole message, before anything can fail: the patterns need
-        # no model. The message is then encoded once, without invisible or decorated
-        # characters; the vector goes to the learned crisis net (which can only add urgency)
-        # and, later, to retrieval.
+        # no model, and a crisis they name is answered without touching the index at all.
         pattern = assess(text)
+        if pattern.is_crisis:
+            return self._crisis(text, pattern.category, region)
+        # Otherwise the message is encoded once, without invisible or decorated characters;
+        # the vector goes to the learned crisis net (which can only add urgency) and, later,
+        # to small talk and retrieval.
         query = clean_text(text)[:MAX_QUERY_CHARS]
         searcher = self.live_index.searcher
         vector = None
-        if not pattern.is_crisis and searcher is not None and _has_words(text):
+        if searcher is not None and _has_words(text):
             vector = searcher.encode(query)
         safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None)
         if safety.is_crisis:
-            category = safety.category
-            helplines = helplines_for(region, category)
-            html = render(f"crisis_{category.value}", helplines=helplines, region=region)
-            # Spanish or French crisis words, whichever layer caught it: one line in that
-            # language on top (no language model on this path).
-            language = crisis_language(assess_other_languages(text).rule)
-            if language is not None:
-                line = render("crisis_language_line", helplines=helplines, language=language)
-                html = f"{line}\n\n{html}"
-            return Reply(text=text, route=Route.CRISIS, category=category.value,
-                         safety=Tier.CRISIS.value, html=html)
+            return self._crisis(text, safety.category, region)
         tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
@@ -144,6 +137,19 @@ class Pipeline:
         more = tuple(hit for hit in result.hits if hit.passage != page.passage)
         return self._finish(text, Route.ANSWER, page.html, region, tier, passages=shown,
                             more=more, answer_state=page.state, has_more=page.has_more)
+
+    def _crisis(self, text: str, category: Category, region: str) -> Reply:
+        """The crisis reply: the category's helplines first, from safety/ and a template only."""
+        helplines = helplines_for(region, category)
+        html = render(f"crisis_{category.value}", helplines=helplines, region=region)
+        # Spanish or French crisis words, whichever layer caught it: one line in that
+        # language on top (no language model on this path).
+        language = crisis_language(assess_other_languages(text).rule)
+        if language is not None:
+            line = render("crisis_language_line", helplines=helplines, language=language)
+            html = f"{line}\n\n{html}"
+        return Reply(text=text, route=Route.CRISIS, category=category.value,
+                     safety=Tier.CRISIS.value, html=html)
 
     def _finish(
         self,

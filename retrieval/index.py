@@ -171,14 +171,14 @@ def index_status(
         expected = content_hash(corpus_dir, model, manifest.model_fingerprint)
     if manifest.content_hash != expected:
         return "stale"
-    # With the learned crisis net on, the build must hold a net trained from these very examples.
-    if crisis_examples is not None and net_source(build) != bank_hash(
-            crisis_examples, manifest.model_fingerprint):
-        return "stale"
     try:
         verify_build(build, manifest.files)
     except IndexDamagedError:
         return "damaged"
+    # With the learned crisis net on, the build must hold a net trained from these very examples.
+    if crisis_examples is not None and net_source(build) != bank_hash(
+            crisis_examples, manifest.model_fingerprint):
+        return "stale"
     return "fresh"
 
 

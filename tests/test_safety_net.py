@@ -16,8 +16,9 @@ import pytest
 from bot.config import CRISIS_EXAMPLES
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
+from retrieval.build_integrity import IndexDamagedError, file_checksums
 from retrieval.embedding import DEFAULT_MODEL
-from retrieval.index import current_build, index_status
+from retrieval.index import MANIFEST_FILE, current_build, index_status
 from retrieval.search import Searcher
 from safety import Category, assess
 from safety.grading import Tier, grade
@@ -91,7 +92,10 @@ def test_an_unsure_net_asks_if_they_are_safe_above_the_answer(searcher, built_in
     assert (reply.route, reply.safety, reply.category) == (Route.ANSWER, "check_in", None)
     assert reply.passages, "the answer still comes, below the check-in"
     asked = reply.html.index("safe right now")
-    assert asked < reply.html.index(reply.passages[0].passage.text[:40].replace("'", "&#39;"))
+    calm = _pipeline_with(searcher, _constant_net(1e-6, searcher.encoder.dimension,
+                                                  Bands(0.5, 0.2)), built_index)
+    answer = calm.respond("how can i bond with my baby").html
+    assert asked < reply.html.index(answer[:60]), "the question comes first, the answer after it"
     assert "999" in reply.html[:asked + 200] and "116 123" in reply.html
     us = unsure.respond("how can i bond with my baby", region="us")
     assert "911" in us.html and "988" in us.html
@@ -146,21 +150,23 @@ def test_an_unchanged_bank_reuses_the_trained_net_without_embedding(built_index,
 
 
 @pytest.mark.parametrize("damage", ["missing", "corrupt"])
-def test_a_missing_or_corrupt_net_file_leaves_the_patterns_serving(built_index, tmp_path, damage):
+def test_a_missing_or_corrupt_net_file_marks_the_build_damaged_and_the_patterns_serve(
+        built_index, tmp_path, damage):
     index_dir = tmp_path / "index"
     shutil.copytree(built_index, index_dir, symlinks=True)
     net_file = current_build(index_dir) / NET_FILE
     net_file.unlink()
     if damage == "corrupt":
         net_file.write_bytes(b"PK\x03\x04 not a net")
-    searcher = Searcher.load(index_dir)
-    assert searcher.crisis_net is None
-    pipeline = Pipeline(LiveIndex.ready(searcher, index_dir))
+    # The manifest's checksums catch it: never served without the net it was built with...
+    assert index_status(ARTICLES_DIR, index_dir, DEFAULT_MODEL, CRISIS_EXAMPLES) == "damaged"
+    with pytest.raises(IndexDamagedError):
+        Searcher.load(index_dir)
+    # ...and while there is no index to serve, the patterns still answer crises.
+    pipeline = Pipeline(LiveIndex(index_dir))
     crisis = pipeline.respond("HELP HE STOPPED BREATHING")
     assert (crisis.route, crisis.category) == (Route.CRISIS, Category.BABY_EMERGENCY.value)
-    assert pipeline.respond("how can i bond with my baby").route is Route.ANSWER
-    # ...and the next start-up rebuilds it rather than serving without the net for good.
-    assert index_status(ARTICLES_DIR, index_dir, DEFAULT_MODEL, CRISIS_EXAMPLES) == "stale"
+    assert pipeline.respond("how can i bond with my baby").route is Route.NO_MATCH
 
 
 def test_a_changed_bank_makes_the_index_stale(built_index, tmp_path):
@@ -185,6 +191,7 @@ def test_ask_json_reports_the_safety_tier(built_index, tmp_path):
     trained = CrisisNet.read(net_file)
     net_file.unlink()  # a hard link to the shared build's file: replace, do not overwrite
     _constant_net(0.3, trained.dimension, Bands(0.5, 0.2), trained.source).save(net_file)
+    _reseal(current_build(index_dir))
     env = {**os.environ, "NIGHTLIGHT_INDEX_DIR": str(index_dir), "NIGHTLIGHT_AUTO_REBUILD": "0",
            "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json"], env=env,
@@ -193,6 +200,15 @@ def test_ask_json_reports_the_safety_tier(built_index, tmp_path):
     unsure, crisis = (json.loads(line) for line in result.stdout.splitlines())
     assert (unsure["route"], unsure["safety"]) == ("answer", "check_in")
     assert (crisis["route"], crisis["safety"]) == ("crisis", "crisis")
+
+
+def _reseal(build: Path) -> None:
+    """Record a deliberately replaced file's checksum, as a build would have."""
+    manifest_file = build / MANIFEST_FILE
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    manifest["files"] = file_checksums(build, skip=MANIFEST_FILE)
+    manifest_file.unlink()  # hard-linked to the shared build too
+    manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
 
 
 class _CountingEncoder:

@@ -110,7 +110,7 @@ async def more(update: Update, context: CallbackContext) -> None:
     if state is None or searcher is None or chat is None:
         await query.answer(EXPIRED)
         return
-    region = shared.region_for(query.from_user.id)
+    region = await shared.region_for(query.from_user.id)
     page = next_page(searcher, state, region)
     if page is None:
         await query.answer(EXPIRED if shown_passage(searcher, state) is None
@@ -131,7 +131,7 @@ async def menu(update: Update, context: CallbackContext) -> None:
         await query.answer(EXPIRED)
         return
     await query.answer()
-    region = shared.region_for(query.from_user.id)
+    region = await shared.region_for(query.from_user.id)
     if choice == "helplines":
         await chat.send_message(render("helplines", helplines=helplines_for(region, None),
                                        region=region))

@@ -104,7 +104,7 @@ async def region(update: Update, context: CallbackContext) -> None:
 
 async def topics(update: Update, context: CallbackContext) -> None:
     shared = services(context)
-    html, markup = topics_reply(shared, _region(update, context))
+    html, markup = topics_reply(shared, await _region(update, context))
     await update.effective_message.reply_html(html, reply_markup=markup)
 
 

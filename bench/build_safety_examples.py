@@ -1,12 +1,15 @@
-"""Regenerate safety/examples.jsonl, the labelled bank the embedding second net compares against.
+"""Regenerate safety/examples.jsonl, the labelled bank the learned crisis net is trained on.
 
     .venv/bin/python bench/build_safety_examples.py
 
 Copies the labelled crisis messages (with their category) and the ordinary ones (tricky
-ordinary messages, retrieval-eval questions, curated search questions, off-topic questions)
-into one shipped file, so the product never reads tests/ at run time. Re-run and commit
-whenever those sets change; the held-out crisis set is left out on purpose so it stays an honest
-check.
+ordinary messages, greetings and one-word replies, retrieval-eval questions, curated search
+questions, off-topic questions, the writers' training messages) into one shipped file, so the
+product never reads tests/ at run time. Every line keeps the name of the set it came from
+(`source`): bench/safety_net_compare.py cross-validates grouped by it, so a net is always
+scored on a set written apart from the ones it learned from. Re-run and commit whenever those
+sets change. Left out on purpose, as honest checks nothing is fitted on:
+tests/data/crisis_holdout.jsonl, retrieval_dev.jsonl and retrieval_holdout.jsonl.
 """
 
 from __future__ import annotations
@@ -23,38 +26,53 @@ DATA = ROOT / "tests" / "data"
 OUT = ROOT / "safety" / "examples.jsonl"
 ARTICLES = ROOT / "corpus" / "articles"
 ORDINARY = "ordinary"
+# Labelled sets of messages ({"text", "category"}; no category means ordinary), in bank order.
+MESSAGE_SETS = (
+    "crisis_messages.jsonl",
+    "ordinary_messages.jsonl",
+    "crisis_indirect.jsonl",
+    "ordinary_smalltalk.jsonl",
+    "bank_crisis_train.jsonl",
+    "bank_ordinary_train.jsonl",
+)
 
 
 def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8") as handle:
+    path = DATA / name
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def labelled_examples() -> list[tuple[str, str]]:
-    """(text, label) pairs; label is a crisis category or "ordinary"; duplicates dropped."""
-    pairs = [(row["text"], row["category"]) for row in _rows("crisis_messages.jsonl")]
-    pairs += [(row["text"], ORDINARY) for row in _rows("ordinary_messages.jsonl")]
-    pairs += [(row["text"], row["category"] or ORDINARY) for row in _rows("crisis_indirect.jsonl")]
-    pairs += [(row["q"], ORDINARY) for row in _rows("retrieval_eval.jsonl")]
+def labelled_examples() -> list[tuple[str, str, str]]:
+    """(text, label, source) triples; label is a crisis category or "ordinary"; the first
+    occurrence of a text wins."""
+    triples = []
+    for name in MESSAGE_SETS:
+        triples += [(row["text"], row.get("category") or ORDINARY, name) for row in _rows(name)]
+    eval_set = "retrieval_eval.jsonl"
+    triples += [(row["q"], ORDINARY, eval_set) for row in _rows(eval_set)]
     curated = load_questions(questions_folder(ARTICLES), load_corpus(ARTICLES))
-    pairs += [(question.question, ORDINARY) for question in curated]
+    triples += [(question.question, ORDINARY, "corpus/questions") for question in curated]
     # Parents' questions on subjects the articles skip: ordinary, and many sound medical.
     for topic in load_off_topics(off_topics_file(ARTICLES)):
-        pairs += [(question, ORDINARY) for question in topic.questions]
+        triples += [(question, ORDINARY, "corpus/off_topics.yaml") for question in topic.questions]
     seen: set[str] = set()
     unique = []
-    for text, label in pairs:
+    for text, label, source in triples:
         if text not in seen:
             seen.add(text)
-            unique.append((text, label))
+            unique.append((text, label, source))
     return unique
 
 
 def main() -> None:
     examples = labelled_examples()
     with open(OUT, "w", encoding="utf-8") as handle:
-        for text, label in examples:
-            handle.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")
+        for text, label, source in examples:
+            row = {"text": text, "label": label, "source": source}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(examples)} examples to {OUT.relative_to(ROOT)}")
 
 

@@ -59,6 +59,7 @@ def main() -> None:
     from bot.cli import _open_index
     from bot.pipeline import Pipeline
     from safety import assess
+    from safety.grading import grade
 
     settings = Settings.from_env()
     pipeline = Pipeline(_open_index(settings), settings.default_region)
@@ -90,6 +91,21 @@ def main() -> None:
             safety_us.append((time.perf_counter() - t0) * 1e6)
     print(f"safety check alone: p50 {_percentile(safety_us, 0.5):.0f} µs, "
           f"p99 {_percentile(safety_us, 0.99):.0f} µs")
+
+    # The same check with the learned net on the message's vector (already encoded for
+    # retrieval, so the net's own cost is what it adds).
+    searcher = pipeline.live_index.searcher
+    net = searcher.crisis_net if searcher is not None else None
+    if net is not None:
+        vectors = [searcher.encode(message) for message in messages]
+        with_net_us: list[float] = []
+        for _ in range(rounds * 4):
+            for message, vector in zip(messages, vectors, strict=True):
+                t0 = time.perf_counter()
+                grade(assess(message), vector, net)
+                with_net_us.append((time.perf_counter() - t0) * 1e6)
+        print(f"safety check with the learned net: p50 {_percentile(with_net_us, 0.5):.0f} µs, "
+              f"p99 {_percentile(with_net_us, 0.99):.0f} µs")
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     current_mb = _current_rss_mb()

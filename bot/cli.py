@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import html
+import io
 import json
 import logging
 import re
@@ -13,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.config import Settings, set_offline_environment
+from bot.log_setup import configure as configure_log_output
 from safety import REGIONS
 
 set_offline_environment()  # before any ML library can be imported
@@ -24,12 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level, logging.INFO) if args.command == "run"
-        else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    try:
+        # Before any library logs (faiss does, on import), so every line has the same format.
+        configure_log_output(
+            settings.log_level if args.command == "run" else "WARNING", settings.log_format
+        )
+    except ValueError as error:
+        print(f"nightlight: {error}", file=sys.stderr)
+        return 2
     return args.handler(args, settings)
 
 
@@ -66,12 +71,19 @@ def _parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_run)
 
     stats = commands.add_parser("stats", help="feedback and referrer counts")
+    stats.add_argument("--by", choices=["ref"], default=None,
+                       help="ref: starts and active users per referrer, per ISO week")
+    stats.add_argument("--since", type=_iso_date, default=None,
+                       help="first day to include (YYYY-MM-DD), with --by ref")
     stats.set_defaults(handler=_stats)
 
     link = commands.add_parser("link", help="a deep link (and QR code) for health visitors")
     link.add_argument("--region", required=True)
     link.add_argument("--ref", default=None, help="referrer code, up to 32 of A-Z a-z 0-9 _")
-    link.add_argument("--qr", type=Path, default=None, help="write a QR code PNG here")
+    link.add_argument("--qr", type=Path, default=None,
+                      help="write a captioned QR code here (.svg or .png)")
+    link.add_argument("--poster", type=Path, default=None,
+                      help="write a printable A5 poster (PDF) here")
     link.add_argument("--username", default=None, help="bot username (else asked from Telegram)")
     link.set_defaults(handler=_link)
     return parser
@@ -84,11 +96,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.pipeline import Pipeline
 
     pipeline = Pipeline(_open_index(settings), settings.default_region)
+    # Always valid UTF-8 out, whatever bytes came in: invalid input bytes become U+FFFD.
+    sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     messages: Iterable[str]
     if args.question is not None:
-        messages = [args.question]
+        messages = [_valid_text(args.question)]
     else:
-        messages = (line.rstrip("\n") for line in sys.stdin)
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        messages = (line.rstrip("\r\n") for line in stdin)
     for message in messages:
         reply = pipeline.respond(message, args.region)
         if args.json:
@@ -96,6 +111,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(as_plain_text(reply.html), flush=True)
     return 0
+
+
+def _valid_text(argument: str) -> str:
+    """argv holds undecodable bytes as lone surrogates; make them U+FFFD instead."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -149,6 +169,7 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     from retrieval.chunking import chunk_article
     from retrieval.corpus import load_checked_corpus
     from retrieval.corpus_problems import CorpusError
+    from retrieval.phone_numbers import article_number_notices
 
     try:
         corpus = load_checked_corpus(settings.articles_dir)
@@ -160,6 +181,9 @@ def _corpus_validate(args: argparse.Namespace, settings: Settings) -> int:
     articles, questions, off_topics = corpus.articles, corpus.questions, corpus.off_topics
     for article in articles:
         print(f"ok  {article.id}: {len(chunk_article(article))} passages — {article.title}")
+        # Every phone number, so a maintainer confirms its country (retrieval/phone_numbers.py).
+        for line, message in article_number_notices(article):
+            print(f"    note {article.path}:{line}: {message}")
     skipped = sum(len(topic.questions) for topic in off_topics)
     print(f"{len(articles)} articles valid, {len(questions)} search questions valid, "
           f"{len(off_topics)} off-topic subjects ({skipped} questions) valid")
@@ -230,13 +254,31 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage import Storage
 
-    stats = Storage(settings.database_path).stats()
+    storage = Storage(settings.database_path)
+    try:
+        if args.by == "ref":
+            since = args.since or datetime.date.min
+            print(f"{'week':<9} {'referrer':<33} {'starts':>6} {'active':>6}")
+            for row in storage.referrer_weeks(since):
+                print(f"{row.week:<9} {row.code or '(none)':<33} {row.starts:>6} {row.active:>6}")
+            return 0
+        stats = storage.stats()
+    finally:
+        storage.close()
     print(json.dumps(dataclasses.asdict(stats), indent=2, ensure_ascii=False, default=str))
     return 0
 
 
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 def _link(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.deep_link import build_link, write_qr
+    from bot.deep_link import build_link
+    from bot.poster import BOT_NAME, write_poster, write_qr_card
 
     username = args.username or settings.bot_username or _ask_username(settings)
     if not username:
@@ -249,9 +291,21 @@ def _link(args: argparse.Namespace, settings: Settings) -> int:
         print(f"nightlight link: {error}", file=sys.stderr)
         return 2
     print(link)
-    if args.qr:
-        write_qr(link, args.qr)
-        print(f"QR code written to {args.qr}")
+    region = args.region.strip().lower()
+    try:
+        if args.qr:
+            write_qr_card(link, args.qr, BOT_NAME, region)
+            print(f"QR code written to {args.qr}")
+        if args.poster:
+            write_poster(link, args.poster, BOT_NAME, username.lstrip("@"), region)
+            print(f"poster written to {args.poster}")
+    except ValueError as error:
+        print(f"nightlight link: {error}", file=sys.stderr)
+        return 2
+    except ImportError:
+        print("nightlight link --qr/--poster needs the poster extra: "
+              "pip install 'nightlight-bot[poster]'", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_API = "https://api.telegram.org"
-# Labelled example messages for the second safety net (bench/build_safety_examples.py).
+# Labelled messages the learned crisis net is trained on at index build
+# (bench/build_safety_examples.py, safety/net_training.py).
 CRISIS_EXAMPLES = REPO_ROOT / "safety" / "examples.jsonl"
 
 
@@ -67,6 +68,15 @@ class Settings:
     default_region: str
     rate_limit_per_minute: int
     log_level: str
+    # Who runs this copy of the bot and how to reach them, for /about (NIGHTLIGHT_OPERATOR,
+    # NIGHTLIGHT_CONTACT: an email address, web page or phone number).
+    operator_name: str = ""
+    operator_contact: str = ""
+    # "text" or "json" (one JSON object per line, for log collectors).
+    log_format: str = "text"
+    # Polling mode only: serve /healthz and /metrics on this local port (None: not served).
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
 
     @property
     def articles_dir(self) -> Path:
@@ -74,7 +84,7 @@ class Settings:
 
     @property
     def crisis_examples(self) -> Path | None:
-        """The examples the index embeds for the second safety net; None when it is off."""
+        """The bank the index build trains the learned crisis net on; None when it is off."""
         return CRISIS_EXAMPLES if self.second_net else None
 
     @property
@@ -101,6 +111,11 @@ class Settings:
             default_region=os.environ.get("NIGHTLIGHT_REGION", "").strip().lower() or "uk",
             rate_limit_per_minute=_int("NIGHTLIGHT_RATE_LIMIT", 20),
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",
+            operator_name=os.environ.get("NIGHTLIGHT_OPERATOR", "").strip(),
+            operator_contact=os.environ.get("NIGHTLIGHT_CONTACT", "").strip(),
+            log_format=os.environ.get("NIGHTLIGHT_LOG_FORMAT", "").strip().lower() or "text",
+            health_port=_int("NIGHTLIGHT_HEALTH_PORT", 0) or None,
+            health_listen=os.environ.get("NIGHTLIGHT_HEALTH_LISTEN", "").strip() or "127.0.0.1",
         )
 
 

@@ -6,23 +6,26 @@ so what a parent sees in Telegram is exactly what maintainers check on the comma
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.answer_pages import AnswerState, first_page
 from bot.live_index import IndexState, LiveIndex
 from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
 from retrieval.smalltalk import match_smalltalk
-from safety import Category, Severity, assess, helplines_for, normalise_region
+from safety import Category, Helpline, assess, helplines_for, normalise_region
+from safety.grading import Tier, grade
+from safety.languages import assess_other_languages, crisis_language
+from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
+from safety.normalise import clean_text
 
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
-MAX_SHOWN_PASSAGES = 3
-# A phone screen at 3am: the best passage always, more only while the reply stays short.
-# Whatever is left is offered behind the "More" button.
-SHOWN_TEXT_BUDGET = 1600
+# A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
+# the rest of it, and up to this many passages in all, are offered behind the "More" button.
+MAX_ANSWER_PASSAGES = 3
 
 
 class Route(StrEnum):
@@ -40,8 +43,13 @@ class Reply:
     route: Route
     html: str
     category: str | None = None
+    # The graded safety tier: "crisis", "check_in", "distress" or None (safety/grading.py).
+    safety: str | None = None
     passages: tuple[Hit, ...] = ()
     more: tuple[Hit, ...] = field(default=(), repr=False)
+    # What an answer's buttons carry (which passages, how much shown), and whether More has any.
+    answer_state: AnswerState | None = None
+    has_more: bool = False
 
     def as_json(self) -> dict[str, object]:
         """The stable `nightlight ask --json` contract."""
@@ -49,6 +57,7 @@ class Reply:
             "text": self.text,
             "route": self.route.value,
             "category": self.category,
+            "safety": self.safety,
             "passages": [
                 {
                     "article": hit.passage.article_id,
@@ -56,7 +65,8 @@ class Reply:
                     "text": hit.passage.text,
                     "score": round(float(hit.score), 4),
                 }
-                for hit in self.passages
+                # The answer's passages: the one shown first, then those behind "More".
+                for hit in (*self.passages, *self.more)
             ],
             "reply": self.html,
         }
@@ -68,77 +78,78 @@ class Pipeline:
     def __init__(self, live_index: LiveIndex, default_region: str = "uk") -> None:
         self.live_index = live_index
         self.default_region = default_region
+        warm_up_in_background()  # the language model loads while the index does
 
     def respond(self, text: str, region: str | None = None) -> Reply:
         region = normalise_region(region or self.default_region)
         text = text or ""
 
-        # 1. Safety first, on the whole message, before anything can fail.
-        safety = assess(text)
-        # The second net only ever adds a crisis the patterns missed, and only with the index.
+        # 1. Safety first, on the whole message, before anything can fail: the patterns need
+        # no model, and a crisis they name is answered without touching the index at all.
+        pattern = assess(text)
+        if pattern.is_crisis:
+            return self._crisis(text, pattern.category, region)
+        # Otherwise the message is encoded once, without invisible or decorated characters;
+        # the vector goes to the learned crisis net (which can only add urgency) and, later,
+        # to small talk and retrieval.
+        query = clean_text(text)[:MAX_QUERY_CHARS]
         searcher = self.live_index.searcher
-        category = safety.category if safety.is_crisis else None
-        if category is None and searcher is not None and _has_words(text):
-            category = searcher.crisis_vote(text[:MAX_QUERY_CHARS])
-        if category is not None:
-            return Reply(
-                text=text,
-                route=Route.CRISIS,
-                category=category.value,
-                html=render(
-                    f"crisis_{category.value}",
-                    helplines=helplines_for(region, category),
-                    region=region,
-                ),
-            )
-        distress = safety.severity == Severity.DISTRESS
+        vector = None
+        if searcher is not None and _has_words(text):
+            vector = searcher.encode(query)
+        safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None)
+        if safety.is_crisis:
+            return self._crisis(text, safety.category, region)
+        tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
         if not _has_words(text):
-            return self._finish(text, Route.NO_MATCH, render("empty"), region, distress)
+            return self._finish(text, Route.NO_MATCH, render("empty"), region, tier)
 
-        # Nightlight's articles and safety patterns are English; say so rather than guess.
-        if _mostly_non_latin(text):
-            return self._finish(text, Route.NO_MATCH, render("not_english"), region, distress)
+        # 3. Hello, thanks, ok, "can I talk to someone": nearest examples, read from the vector
+        # already encoded for safety (the same one the search reuses).
+        if searcher is not None:
+            smalltalk = match_smalltalk(searcher, query, vector)
+            if smalltalk is not None:
+                html = render("smalltalk", kind=smalltalk.value, region=region,
+                              **_talk_lines(region))
+                return self._finish(text, Route.SMALLTALK, html, region, tier)
 
-        # 3. Hello, thanks, bye.
-        smalltalk = match_smalltalk(text)
-        if smalltalk is not None:
-            return self._finish(
-                text, Route.SMALLTALK, render("smalltalk", kind=smalltalk), region, distress
-            )
+        # Nightlight's articles are English: say so, with numbers to call, rather than guess.
+        language = language_of(query)
+        if language != ENGLISH:
+            html = render("not_english", helplines=helplines_for(region, None), region=region,
+                          language=language)
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
             template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
-            return self._finish(text, Route.NO_MATCH, html, region, distress)
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
-        result = searcher.search(text[:MAX_QUERY_CHARS], k=MAX_SHOWN_PASSAGES + 2)
+        result = searcher.search(query, k=MAX_ANSWER_PASSAGES, vector=vector)
         if not result.answered or not result.hits:
-            html = render("no_match", topics=searcher.topics()[:8])
-            return self._finish(text, Route.NO_MATCH, html, region, distress)
+            return self._finish(text, Route.NO_MATCH, render("no_match"), region, tier)
 
-        shown, html = self.render_answer(result.hits[:MAX_SHOWN_PASSAGES])
-        more = result.hits[len(shown):]
-        return self._finish(
-            text, Route.ANSWER, html, region, distress, passages=shown, more=more
-        )
+        page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)
+        shown = tuple(hit for hit in result.hits if hit.passage == page.passage)
+        more = tuple(hit for hit in result.hits if hit.passage != page.passage)
+        return self._finish(text, Route.ANSWER, page.html, region, tier, passages=shown,
+                            more=more, answer_state=page.state, has_more=page.has_more)
 
-    def render_answer(self, hits: tuple[Hit, ...]) -> tuple[tuple[Hit, ...], str]:
-        """Render the best of `hits` that make a short reply (always at least one)."""
-        searcher = self.live_index.searcher
-        articles = searcher.articles if searcher is not None else {}
-        count, length = 1, _shown_length(hits[0])
-        while count < len(hits) and length + _shown_length(hits[count]) <= SHOWN_TEXT_BUDGET:
-            length += _shown_length(hits[count])
-            count += 1
-        cited = [_cited(hit, articles) for hit in hits[:count]]
-        if count == 1:
-            # A single passage longer than a message: cut it at a sentence boundary,
-            # leaving room for the source line and the distress note.
-            cited[0]["text"] = _cut_at_sentence(cited[0]["text"], TELEGRAM_LIMIT - 1200)
-        return hits[:count], render("answer", passages=cited)
+    def _crisis(self, text: str, category: Category, region: str) -> Reply:
+        """The crisis reply: the category's helplines first, from safety/ and a template only."""
+        helplines = helplines_for(region, category)
+        html = render(f"crisis_{category.value}", helplines=helplines, region=region)
+        # Spanish or French crisis words, whichever layer caught it: one line in that
+        # language on top (no language model on this path).
+        language = crisis_language(assess_other_languages(text).rule)
+        if language is not None:
+            line = render("crisis_language_line", helplines=helplines, language=language)
+            html = f"{line}\n\n{html}"
+        return Reply(text=text, route=Route.CRISIS, category=category.value,
+                     safety=Tier.CRISIS.value, html=html)
 
     def _finish(
         self,
@@ -146,32 +157,44 @@ class Pipeline:
         route: Route,
         html: str,
         region: str,
-        distress: bool,
+        tier: Tier | None,
         passages: tuple[Hit, ...] = (),
         more: tuple[Hit, ...] = (),
+        answer_state: AnswerState | None = None,
+        has_more: bool = False,
     ) -> Reply:
-        if distress:
+        if tier == Tier.CHECK_IN:
+            # The net is unsure: ask first, numbers on top, then the answer if there is one.
+            check_in = render("check_in", emergency=_emergency_lines(region),
+                              talk=_round_the_clock_line(region), region=region)
+            html = check_in if route == Route.NO_MATCH else f"{check_in}\n\n{html}"
+        elif tier == Tier.DISTRESS:
             note = render("distress_note", helplines=helplines_for(region, Category.DISTRESS),
                           region=region)
             html = f"{html}\n\n{note}"
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
-                     more=more)
+                     more=more, answer_state=answer_state, has_more=has_more,
+                     safety=tier.value if tier is not None else None)
 
 
-def _shown_length(hit: Hit) -> int:
-    return len(hit.passage.lead_in) + len(hit.passage.text)
+def _emergency_lines(region: str) -> list[Helpline]:
+    return [line for line in helplines_for(region, Category.SELF_HARM_SUICIDE) if line.emergency]
 
 
-def _cited(hit: Hit, articles: dict) -> dict[str, object]:
-    meta = articles.get(hit.passage.article_id)
-    return {
-        "text": hit.passage.text,
-        "lead_in": hit.passage.lead_in,
-        "section": hit.passage.section,
-        "title": getattr(meta, "title", hit.passage.article_id),
-        "publisher": getattr(meta, "publisher", None),
-        "url": getattr(meta, "url", None),
-    }
+def _round_the_clock_line(region: str) -> Helpline | None:
+    """The first support line for the region that answers 24/7 (None if it has none)."""
+    lines = helplines_for(region, Category.SELF_HARM_SUICIDE) + helplines_for(
+        region, Category.DISTRESS)
+    return next((line for line in lines if not line.emergency and line.hours == "24/7"), None)
+
+
+def _talk_lines(region: str) -> dict[str, list]:
+    """For "can I talk to someone": the region's lines for someone struggling that answer at
+    any hour, and its emergency number."""
+    talk = [line for line in helplines_for(region, Category.DISTRESS)
+            if line.hours == "24/7" and not line.emergency]
+    emergency = [line for line in helplines_for(region, None) if line.emergency]
+    return {"talk_lines": talk, "emergency_lines": emergency}
 
 
 def _has_words(text: str) -> bool:
@@ -179,18 +202,3 @@ def _has_words(text: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LN" for ch in text)
 
 
-def _mostly_non_latin(text: str) -> bool:
-    """True when most letters are from a non-Latin script (Cyrillic, Arabic, CJK, …)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    non_latin = sum(1 for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN"))
-    return bool(letters) and non_latin > len(letters) / 2
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-
-
-def _cut_at_sentence(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = max((m.start() for m in _SENTENCE_END.finditer(text, 0, limit)), default=limit)
-    return text[:cut].rstrip() + " …"

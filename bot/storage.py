@@ -10,8 +10,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from bot.storage_files import StorageCorrupt, is_corruption, private_file
+
+# How long one statement waits for another connection's lock. Short on purpose: the bot's
+# storage threads must free up for the next request rather than queue behind a stuck lock.
+BUSY_TIMEOUT_SECONDS = 1.0
 
 # Each entry migrates the schema from version N to N + 1; never edit a released step.
 _MIGRATIONS: tuple[str, ...] = (
@@ -32,6 +38,18 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE referrers (
         code   TEXT PRIMARY KEY,
         starts INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    # Weekly counts per referrer for `nightlight stats --by ref`: anonymous counters, plus
+    # the one ISO week each user was last active in, so a person counts once a week.
+    """
+    ALTER TABLE users ADD COLUMN last_active_week TEXT;
+    CREATE TABLE referrer_weeks (
+        code   TEXT    NOT NULL,  -- '' for people who came without a referrer code
+        week   TEXT    NOT NULL,  -- ISO week, e.g. 2026-W49
+        starts INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (code, week)
     );
     """,
 )
@@ -61,6 +79,16 @@ class ReferrerCount:
 
 
 @dataclass(frozen=True)
+class ReferrerWeek:
+    """One referrer in one ISO week: new people who started, and people active at all."""
+
+    code: str  # "" for no referrer code
+    week: str
+    starts: int
+    active: int
+
+
+@dataclass(frozen=True)
 class Stats:
     """Everything `nightlight stats` shows maintainers."""
 
@@ -70,20 +98,45 @@ class Stats:
 
 
 class Storage:
-    """A small, thread-safe SQLite store; the schema is created or migrated on open."""
+    """A small, thread-safe SQLite store; the schema is created or migrated on open.
 
-    def __init__(self, path: Path) -> None:
+    The data folder is created 0700 and the file 0600: it links Telegram user ids to
+    where they came from, which is nobody else's business on a shared machine.
+    """
+
+    def __init__(
+        self, path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, *, verify: bool = True
+    ) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # One connection shared by the event loop and worker threads, guarded by a lock:
-        # each statement is tiny, so serialising them costs less than a connection pool.
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        private_file(self.path)
+        # One connection per Storage, guarded by a lock: each statement is tiny, so
+        # serialising them costs less than a connection pool.
+        self._db = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=busy_timeout
+        )
         self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # WAL + NORMAL: no fsync per tiny write; a crash can lose the last vote, not the file.
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+        try:
+            with self._lock:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL: no fsync per tiny write; a crash can lose the last vote,
+                # not the file.
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                if verify:
+                    self._check_integrity()
+                    self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _check_integrity(self) -> None:
+        try:
+            verdict = self._db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if is_corruption(error):
+                raise StorageCorrupt(f"{self.path}: {error}") from error
+            raise
+        if verdict != "ok":
+            raise StorageCorrupt(f"{self.path}: integrity check failed")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -135,6 +188,7 @@ class Storage:
                     "INSERT INTO users (user_id, region, referrer, created) VALUES (?, ?, ?, ?)",
                     (user_id, region, referrer, _today()),
                 )
+                self._bump_week(referrer, iso_week(), "starts")
             elif region is not None:
                 self._db.execute(
                     "UPDATE users SET region = ? WHERE user_id = ?", (region, user_id)
@@ -150,6 +204,35 @@ class Storage:
                     "ON CONFLICT(code) DO UPDATE SET starts = starts + 1",
                     (referrer,),
                 )
+
+    def mark_active(self, user_id: int, week: str) -> None:
+        """Count the user once in `week` for their referrer (only users with a row)."""
+        with self._lock, self._db:
+            self._db.execute("BEGIN")
+            row = self._db.execute(
+                "UPDATE users SET last_active_week = ? WHERE user_id = ? AND "
+                "(last_active_week IS NULL OR last_active_week <> ?) RETURNING referrer",
+                (week, user_id, week),
+            ).fetchone()
+            if row is not None:
+                self._bump_week(row[0], week, "active")
+
+    def _bump_week(self, referrer: str | None, week: str, column: str) -> None:
+        self._db.execute(
+            f"INSERT INTO referrer_weeks (code, week, {column}) VALUES (?, ?, 1) "
+            f"ON CONFLICT(code, week) DO UPDATE SET {column} = {column} + 1",
+            (referrer or "", week),
+        )
+
+    def referrer_weeks(self, since: date) -> tuple[ReferrerWeek, ...]:
+        """Weekly starts and active users per referrer, from the ISO week holding `since`."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT code, week, starts, active FROM referrer_weeks WHERE week >= ? "
+                "ORDER BY week, code",
+                (iso_week(since),),
+            ).fetchall()
+        return tuple(ReferrerWeek(*row) for row in rows)
 
     def forget(self, user_id: int) -> bool:
         """Delete everything kept about one user; True when there was something to delete."""
@@ -183,6 +266,12 @@ class Storage:
             feedback=tuple(PassageFeedback(*row) for row in feedback),
             referrers=tuple(ReferrerCount(*row) for row in referrers),
         )
+
+
+def iso_week(day: date | None = None) -> str:
+    """The ISO week of `day` (today, UTC, by default) as "2026-W49"."""
+    year, week, _ = (day or datetime.now(UTC).date()).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _today() -> str:

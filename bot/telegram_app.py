@@ -12,16 +12,10 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    InvalidToken,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-    TimedOut,
-)
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from bot import log_privacy
 from bot.config import Settings, bot_api_urls, set_offline_environment
 from bot.handlers import register
 from bot.handlers.answer_memory import AnswerMemory
@@ -29,54 +23,32 @@ from bot.handlers.commands import bot_commands
 from bot.handlers.services import Services
 from bot.index_rebuild import rebuild_if_stale
 from bot.live_index import LiveIndex, PrepareIndex, limit_malloc_arenas
+from bot.log_setup import configure as configure_log_output
+from bot.metrics import ObservedPipeline
 from bot.pipeline import Pipeline
+from bot.presence import set_presence
 from bot.rate_limit import UserRateLimiter
-from bot.storage import Storage
+from bot.send_policy import ReplyRateLimiter
+from bot.storage_service import StorageService
+from bot.update_intake import UpdateIntakeRequest
+from bot.web_server import Webhook, attach_health_server, run_webhook
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 RELOAD_CHECK_SECONDS = 5.0
-SEND_RETRIES = 3
+# Long polls hold their connection for `timeout` seconds, plus this to read the answer.
+GET_UPDATES_READ_TIMEOUT = 10.0
 
 _WATCHER_KEY = "nightlight.index_watcher"
 _PREPARE_KEY = "nightlight.prepare_index"
 _INTERVAL_KEY = "nightlight.index_check_seconds"
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """Telegram's flood limits (AIORateLimiter, which retries RetryAfter), plus retries on
-    timeouts and network errors, so a blip never swallows a reply to a parent.
-
-    Chat actions skip the flood limiter: "typing…" is not a message, and queueing it
-    behind real replies would only delay them.
-    """
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        if endpoint == "sendChatAction":
-            return await callback(*args, **kwargs)
-        for attempt in range(SEND_RETRIES + 1):
-            try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except (RetryAfter, BadRequest):
-                # RetryAfter: AIORateLimiter already waited and retried as Telegram asked.
-                # BadRequest (a NetworkError subclass in PTB) will fail the same way again.
-                raise
-            except (TimedOut, NetworkError) as error:
-                if attempt == SEND_RETRIES:
-                    raise
-                delay = 0.5 * 2**attempt
-                log.warning("%s failed (%s); retry in %.1fs", endpoint, type(error).__name__, delay)
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable")
-
-
 def build_application(
     settings: Settings,
     pipeline: Pipeline,
-    storage: Storage,
+    storage: StorageService,
     *,
     prepare_index: PrepareIndex | None = None,
     flood_limits: bool = True,
@@ -105,11 +77,13 @@ def build_application(
         # One slow chat must never hold up the others.
         .concurrent_updates(True)
         .connection_pool_size(64)
+        # Decodes each update on its own: one the library cannot read is skipped, not fatal.
+        .get_updates_request(UpdateIntakeRequest(read_timeout=GET_UPDATES_READ_TIMEOUT))
+        # Flood limits (unless turned off) and the retry policy of bot/send_policy.py.
+        .rate_limiter(ReplyRateLimiter(flood_limits=flood_limits))
         .post_init(start_services)
         .post_stop(stop_services)
     )
-    if flood_limits:
-        builder = builder.rate_limiter(RetryingRateLimiter(max_retries=SEND_RETRIES))
     application = builder.build()
     Services(
         pipeline=pipeline,
@@ -136,6 +110,7 @@ async def start_services(application: Application) -> None:
         # The menu is a convenience: a server that refuses it must not stop the bot answering.
         log.warning("could not set the command menu: %s", type(error).__name__)
     services: Services = application.bot_data["nightlight"]
+    await set_presence(application.bot, services.default_region)
     watcher = asyncio.create_task(
         _keep_index_fresh(
             services,
@@ -191,37 +166,15 @@ def _read_manifest(index_dir: Path) -> str | None:
         return None
 
 
-class _RedactToken(logging.Filter):
-    """Replaces the bot token wherever it would appear in a log line."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            # Tracebacks are formatted later by the handler; fold them in now so the
-            # redaction below covers them too.
-            message = f"{message}\n{logging.Formatter().formatException(record.exc_info)}"
-            record.exc_info = None
-            record.exc_text = None
-        record.msg = message.replace(self.token, "<token>")
-        record.args = None
-        return True
-
-
 def configure_logging(settings: Settings) -> None:
-    """Quiet, token-free logs: httpx logs each request URL (token included) at INFO."""
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    """Logs without message text or the token (bot/log_privacy.py), as text or JSON lines."""
+    configure_log_output(settings.log_level, settings.log_format)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    if settings.telegram_token:
-        redact = _RedactToken(settings.telegram_token)
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)
+    # With max_retries=0 it logs every 429 as an error; bot/send_policy.py logs its retries.
+    logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
+    for handler in logging.getLogger().handlers:
+        log_privacy.install(handler, settings.telegram_token)
 
 
 def run_bot(settings: Settings) -> None:
@@ -229,9 +182,10 @@ def run_bot(settings: Settings) -> None:
     set_offline_environment()
     limit_malloc_arenas()  # before any worker thread: keeps memory flat across index reloads
     configure_logging(settings)
-    storage = Storage(settings.database_path)
+    # Never raises: a database that cannot be opened means a logged no-storage mode.
+    storage = StorageService(settings.database_path)
     live_index = LiveIndex(settings.index_dir)
-    pipeline = Pipeline(live_index, settings.default_region)
+    pipeline = ObservedPipeline(live_index, settings.default_region)
     application = build_application(
         settings, pipeline, storage, prepare_index=functools.partial(rebuild_if_stale, settings)
     )
@@ -251,15 +205,20 @@ def run_bot(settings: Settings) -> None:
 def _serve(application: Application, settings: Settings) -> None:
     """Block serving updates until interrupted."""
     if not settings.webhook_url:
+        if settings.health_port:
+            attach_health_server(application, settings.health_listen, settings.health_port)
         application.run_polling(allowed_updates=ALLOWED_UPDATES)
         return
-    # Always check a secret: without one, anyone who finds the URL could post updates.
-    secret = settings.webhook_secret or secrets.token_urlsafe(32)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=ALLOWED_UPDATES,
+    # Our own server (bot/web_server.py): PTB's has no room for /healthz and /metrics.
+    run_webhook(
+        application,
+        Webhook(
+            url=settings.webhook_url,
+            path="/" + urlparse(settings.webhook_url).path.lstrip("/"),
+            # Always check a secret: without one, anyone who finds the URL could post updates.
+            secret=settings.webhook_secret or secrets.token_urlsafe(32),
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            allowed_updates=tuple(ALLOWED_UPDATES),
+        ),
     )

@@ -62,10 +62,13 @@ class ArticleMeta:
     title: str
     publisher: str
     url: str | None
+    # The country the article was written for: its phone numbers and services are that
+    # country's (retrieval/phone_numbers.py). "" in an index built before it was recorded.
+    region: str = ""
 
 
 def article_meta(article: Article) -> ArticleMeta:
-    return ArticleMeta(article.id, article.title, article.publisher, article.url)
+    return ArticleMeta(article.id, article.title, article.publisher, article.url, article.region)
 
 
 def load_article(path: Path | str) -> Article:

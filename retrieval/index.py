@@ -47,17 +47,11 @@ from retrieval.chunking import (
     section_headings,
 )
 from retrieval.corpus import load_checked_corpus
-from retrieval.crisis_net import (
-    copy_examples,
-    examples_hash,
-    file_hash,
-    read_examples,
-    write_examples,
-)
 from retrieval.embedding import (
     MODEL_FILE,
     TOKENIZER_FILE,
     Encoder,
+    ModelError,
     export_onnx,
     model_fingerprint,
     resolve_model_path,
@@ -71,6 +65,9 @@ from retrieval.questions import (
     questions_folder,
 )
 from retrieval.scope import OFF_TOPICS_FILE, off_topics_file
+from retrieval.selector import SELECTOR_VERSION, provide_selector
+from safety.net import net_source
+from safety.net_training import bank_hash, provide_net
 
 # 3: the manifest lists every file's checksum.
 FORMAT_VERSION = 3
@@ -119,13 +116,17 @@ class Manifest:
         return cls(**{key: data[key] for key in cls.__dataclass_fields__})
 
 
-def content_hash(corpus_dir: Path | str, model: str) -> str:
+def content_hash(corpus_dir: Path | str, model: str, fingerprint: str | None = None) -> str:
     """Identity of everything that determines the index: articles, their search questions, the
-    off-topic subjects, chunker, model, format."""
-    model_dir = resolve_model_path(model)
+    off-topic subjects, chunker, model, format. `fingerprint` stands in for the model's own
+    when the model is not installed (a serving install)."""
+    if fingerprint is None:
+        fingerprint = model_fingerprint(resolve_model_path(model))
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION}\0chunker={CHUNKER_VERSION}\0model={model}\0".encode())
-    digest.update(model_fingerprint(model_dir).encode())
+    # A build without the current answer selector (retrieval/selector.py) is stale.
+    digest.update(f"selector={SELECTOR_VERSION}\0".encode())
+    digest.update(fingerprint.encode())
     for path in article_files(Path(corpus_dir)):
         digest.update(f"\0{path.name}\0".encode())
         digest.update(path.read_bytes())
@@ -160,15 +161,24 @@ def index_status(
         return "stale"
     if manifest.format_version != FORMAT_VERSION:
         return "stale"
-    if manifest.content_hash != content_hash(corpus_dir, model):
-        return "stale"
-    # With the second safety net on, the build must hold these very examples.
-    if crisis_examples is not None and examples_hash(build) != file_hash(crisis_examples):
+    try:
+        expected = content_hash(corpus_dir, model)
+    except ModelError:
+        # A serving install has no model package (no torch): the index carries its own ONNX
+        # encoder, so only the corpus can make it stale there.
+        if manifest.model != model:
+            return "stale"
+        expected = content_hash(corpus_dir, model, manifest.model_fingerprint)
+    if manifest.content_hash != expected:
         return "stale"
     try:
         verify_build(build, manifest.files)
     except IndexDamagedError:
         return "damaged"
+    # With the learned crisis net on, the build must hold a net trained from these very examples.
+    if crisis_examples is not None and net_source(build) != bank_hash(
+            crisis_examples, manifest.model_fingerprint):
+        return "stale"
     return "fresh"
 
 
@@ -206,8 +216,8 @@ def build_index(
 ) -> Manifest:
     """Validate, chunk, embed and publish a new index; the old one serves until the swap.
 
-    With `crisis_examples` (safety/examples.jsonl) the labelled example messages are embedded
-    too, for the second safety net (retrieval.crisis_net).
+    With `crisis_examples` (safety/examples.jsonl) the learned crisis net is trained on them
+    too (safety/net_training.py).
     """
     started = time.monotonic()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
@@ -220,7 +230,6 @@ def build_index(
     model_dir = resolve_model_path(model)
     fingerprint = model_fingerprint(model_dir)
     corpus_hash = content_hash(corpus_dir, model)
-    examples = read_examples(Path(crisis_examples)) if crisis_examples is not None else []
 
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     with _build_lock(index_dir):
@@ -260,13 +269,17 @@ def build_index(
         _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
         _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
         _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
+        # The learned answer selector: reused from the serving build when trained from the same
+        # content, else trained on the vectors just embedded (retrieval/selector.py).
+        provide_selector(build, reusable, corpus_hash, vectors[: len(passages)],
+                         vectors[len(passages) : len(passages) + len(views)],
+                         np.asarray([[owner, size] for owner, size, _ in views], dtype=np.int64),
+                         vectors[len(passages) + len(views) :])
         if crisis_examples is not None:
-            source = file_hash(crisis_examples)
-            if not (reusable and examples_hash(reusable) == source
-                    and copy_examples(reusable, build)):
-                write_examples(build, _embed(encoder, [text for text, _ in examples],
-                                             "embedding the safety net's examples"),
-                               [label for _, label in examples], source)
+            # The learned crisis net, trained on the bank embedded exactly as a message is at
+            # serve time (normalised, then encoded); reused when bank and model are unchanged.
+            provide_net(build, Path(crisis_examples), fingerprint, lambda texts: _embed(
+                encoder, [lexical.normalise_query(text) or text for text in texts]), reusable)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=model,

@@ -8,10 +8,10 @@ parents ask about it:
       questions:
         - "how many oz should a 6 week old be drinking"
 
-A message is declined when it is closer to one of these than to anything the sources hold: a
-relative test, question against question, that needs no per-question threshold. A new article
-about, say, sleep takes over those questions by matching them better, but delete the subject
-from the file too: the two would compete.
+They are the "skip" class of the learned answer selector (retrieval/selector.py): a message
+is declined when the selector, trained on these questions against the curated questions and the
+passages, calls it skip. A new article about, say, sleep takes over those questions only when
+the subject is deleted from the file too: the two would compete.
 """
 
 from __future__ import annotations

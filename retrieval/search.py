@@ -11,13 +11,12 @@ import numpy as np
 
 from retrieval.articles import ArticleMeta
 from retrieval.chunking import Passage
-from retrieval.coverage import SubjectCoverage
-from retrieval.crisis_net import CrisisNet
 from retrieval.embedding import Encoder
 from retrieval.index import Manifest, read_index
 from retrieval.lexical import LexicalIndex, terms, words
 from retrieval.questions import QUESTION_VIEW
-from safety import Category
+from retrieval.selector import Selector
+from safety.net import CrisisNet, load_net
 
 
 @dataclass(frozen=True)
@@ -37,10 +36,12 @@ class SearchResult:
 class SearchConfig:
     """How the evidence is weighed, and when to abstain."""
 
-    # Score = cosine(question, passage) + view_weight * windows + lexical_weight * BM25'
-    # + the curated-question term below, where windows is the mean over window sizes of the best
-    # sentence-window cosine in the passage, and BM25' = BM25 / (BM25 + bm25_half) so that the
-    # weight means the same for every query.
+    # Ranking: cosine(question, passage) + view_weight * windows + lexical_weight * BM25'
+    # + the curated-question term below + selector_weight * P(passage), where windows is the mean
+    # over window sizes of the best sentence-window cosine in the passage, BM25' = BM25 /
+    # (BM25 + bm25_half) so that the weight means the same for every query, and P(passage) is the
+    # learned selector's probability (retrieval/selector.py). The dense terms keep every passage
+    # findable, also one the selector was never shown a question for (a new article).
     view_weight: float = 1.0
     lexical_weight: float = 0.4
     bm25_half: float = 6.0
@@ -49,30 +50,14 @@ class SearchConfig:
     # keeps a loose resemblance (any two parents' questions share ~0.4) from counting at all.
     question_weight: float = 3.0
     question_floor: float = 0.5
-    # Answer only when the best fused score reaches min_score, some passage or sentence window
-    # reaches min_source_cosine (MiniLM puts unrelated English around 0.1–0.25) or some curated
-    # question reaches question_floor, where it starts to add to the score (parents' questions
-    # share ~0.4–0.5 whatever they ask), and the message is closer to what the sources hold (a
-    # passage, a window or a curated question) than to every subject they skip
-    # (corpus/off_topics.yaml, retrieval/scope.py).
-    # Question against question: measured on 203 labelled out-of-scope questions, comparing
-    # with one-line subject descriptions refused 87–100%, comparing with parents' questions
-    # 97–100%, while answering 92–100% of in-scope ones.
-    min_score: float = 0.6
-    min_source_cosine: float = 0.3
-    # An asking sentence alone must be clearly closer to a skipped subject: short ones ("what can
-    # I do to help her") resemble a little of everything.
-    asked_off_topic_margin: float = 0.1
-    # A message naming a word no source uses (retrieval/coverage.py: "plane", "burp") is most
-    # likely about a subject the sources skip while sounding like them; it is answered only when
-    # the evidence reaches uncovered_min_score (in-scope questions with an unseen word mostly
-    # score 1.3–3, out-of-scope ones 0.7–1.2). Unless unseen words are at least this share of
-    # its content words: one odd word in a long message ("leave the room") names no subject.
-    uncovered_min_score: float = 1.2
-    uncovered_min_share: float = 0.25
-    # Evidence this strong settles it: no out-of-scope question in any labelled set (173 of
-    # them, max 1.49) has reached it, while in-scope ones that merely mention a skipped subject
-    # ("is oxytocin only from breastfeeding?", a caesarean story) were being declined.
+    # The selector's probability as one more term: 0.5 ranked best on the dev set and in
+    # bench/selector_compare.py (0, 0.5, 1, 2 tried).
+    selector_weight: float = 0.5
+    # Abstention is the selector's calibrated "skip" (threshold chosen by cross-validation at
+    # build). Dense evidence this strong still answers: a passage the selector knows only by
+    # its own sentences (an article without curated questions) is matched by the embeddings
+    # before any curated question of it exists. No out-of-scope question in the labelled sets
+    # has reached 1.6 (max 1.49).
     confident_score: float = 1.6
     # A passage whose words are this much contained in a better hit's (or vice versa) repeats it.
     # Word overlap, not embeddings: passages of one focused article embed alike (cosine > 0.93)
@@ -80,10 +65,9 @@ class SearchConfig:
     duplicate_overlap: float = 0.8
     # After the best passage, a passage from another article is shown before one more from the
     # same article when it scores within this margin (fused scores run ~1–3): a question the
-    # best source half-answers is often answered by another. hit@3 rose on every labelled set
-    # (eval .938 → .950, holdout .880 → .960), hit@1 cannot change.
+    # best source half-answers is often answered by another.
     other_article_margin: float = 0.2
-    # A message of several sentences is also scored per asking sentence, for at most this many
+    # A message of several sentences is also ranked per asking sentence, for at most this many
     # (the last ones): each costs one more encoder run.
     max_pieces: int = 2
 
@@ -93,14 +77,14 @@ class _Evidence:
     """What one text (a message, or one sentence of it) says about every passage."""
 
     vector: np.ndarray
-    fused: np.ndarray
-    closest_source: float  # best passage or sentence-window cosine
-    closest_question: float  # best curated-question cosine
+    evidence: np.ndarray  # dense + lexical + curated-question score per passage
+    chances: np.ndarray  # the selector's P(passage) per passage, then P(skip)
+    selector_weight: float
 
     @property
-    def closest_covered(self) -> float:
-        """How near the text comes to anything the sources hold."""
-        return max(self.closest_source, self.closest_question)
+    def ranked(self) -> np.ndarray:
+        """What passages are ranked by: the evidence plus the selector's probability."""
+        return self.evidence + self.selector_weight * self.chances[:-1]
 
 
 @dataclass
@@ -114,12 +98,13 @@ class Searcher:
     view_owners: np.ndarray
     lexical: LexicalIndex
     topic_list: tuple[str, ...]
-    # Subjects the sources skip (retrieval/scope.py): one row per description or question.
+    selector: Selector
+    # Subjects the sources skip (retrieval/scope.py): one row per description or question; the
+    # selector was trained on them as its "skip" class.
     off_topic_vectors: np.ndarray
     off_topic_subjects: tuple[str, ...]
     config: SearchConfig = field(default_factory=SearchConfig)
-    coverage: SubjectCoverage | None = None  # built from the passages when not given
-    # The second safety net, when the index was built with its examples.
+    # The learned crisis net (safety/net.py), when the index was built with its examples.
     crisis_net: CrisisNet | None = None
 
     @classmethod
@@ -132,6 +117,10 @@ class Searcher:
         `encoder`: one already open on the same model files, reused across hot reloads.
         """
         files = read_index(index_dir)
+        selector = Selector.load(files.folder)
+        if selector is None or selector.passages != len(files.passages):
+            raise ValueError(f"index in {files.folder} has no answer selector for its passages; "
+                             "run `nightlight corpus build`")
         encoder = encoder or Encoder(files.folder, threads=threads)
         return cls(
             passages=files.passages,
@@ -144,16 +133,14 @@ class Searcher:
             lexical=LexicalIndex([p.embedding_text for p in files.passages],
                                  known_words=encoder.known_words()),
             topic_list=files.topics,
+            selector=selector,
             off_topic_vectors=files.off_topic_vectors,
             off_topic_subjects=files.off_topic_subjects,
             config=config or SearchConfig(),
-            crisis_net=CrisisNet.load(files.folder),
+            crisis_net=load_net(files.folder),
         )
 
     def __post_init__(self) -> None:
-        if self.coverage is None:
-            self.coverage = SubjectCoverage((p.embedding_text for p in self.passages),
-                                            self.lexical.speller.known_words)
         self._word_sets = [frozenset(words(p.text)) for p in self.passages]
         self._last_encoded: tuple[str | None, np.ndarray | None] = (None, None)
         owners, sizes = self.view_owners[:, 0], self.view_owners[:, 1]
@@ -163,12 +150,10 @@ class Searcher:
         is_question = sizes == QUESTION_VIEW
         self._question_views = (owners[is_question], np.flatnonzero(is_question))
 
-    def crisis_vote(self, message: str) -> Category | None:
-        """What the second safety net says about a message the patterns let through."""
-        if self.crisis_net is None:
-            return None
-        # The same normalised text search() embeds first, so the pipeline pays for one encoding.
-        return self.crisis_net.check(self._encode(self._normalise(message)))
+    def encode(self, query: str) -> np.ndarray:
+        """The message's unit sentence vector, as search() reads it: computed once by the
+        pipeline and handed to both the crisis net and search(vector=...)."""
+        return self._encode(self._normalise(query))
 
     def topics(self) -> list[str]:
         """Section headings short enough to offer as "things I can help with"."""
@@ -181,57 +166,34 @@ class Searcher:
                 offered.append(heading)
         return offered
 
-    def search(self, query: str, k: int = 3) -> SearchResult:
+    def search(self, text: str, k: int = 3, vector: np.ndarray | None = None) -> SearchResult:
+        """The best k distinct passages for a message, and whether to show them.
+
+        `vector`: the message's embedding from encode(text), when the caller already has it.
+        """
         config = self.config
-        normalised = self._normalise(query)
-        whole = self._evidence(normalised, self._encode(normalised))
-        # A long message is also read by its asking sentences: they carry the question while
+        normalised = self._normalise(text)
+        whole = self._evidence(normalised, self.encode(text) if vector is None else vector)
+        # A long message is also ranked by its asking sentences: they carry the question while
         # background around them pulls the whole-message embedding away.
-        fused = whole.fused
-        asked_off_topic = ""  # the skipped subject an asking sentence is closest to
-        for piece in message_pieces(query, config.max_pieces):
+        ranked = whole.ranked
+        for piece in message_pieces(text, config.max_pieces):
             piece = self._normalise(piece)
             # One at a time: a padded batch measured slower than separate short runs.
-            part = self._evidence(piece, self.encoder.encode_one(piece))
-            fused = np.maximum(fused, part.fused)
-            nearest, subject = self._closest_off_topic(part.vector)
-            if nearest >= part.closest_covered + config.asked_off_topic_margin:
-                asked_off_topic = subject
-        hits = self._distinct_best(fused, k)
+            ranked = np.maximum(ranked,
+                                self._evidence(piece, self.encoder.encode_one(piece)).ranked)
+        hits = self._distinct_best(ranked, k)
 
         # Abstention weighs the whole message, not its best sentence: background sentences ("my
-        # baby is 7 weeks old") match the sources whatever the question is.
-        best = float(whole.fused.max())
-        closest_off_topic, subject = self._closest_off_topic(whole.vector)
-        evidence = (f"score {best:.2f}, source {whole.closest_source:.2f}, "
-                    f"question {whole.closest_question:.2f}, off-topic {closest_off_topic:.2f}")
-        if best < config.min_score or (whole.closest_source < config.min_source_cosine
-                                       and whole.closest_question < config.question_floor):
-            return SearchResult(hits, False, f"weak match: {evidence}")
-        if best >= config.confident_score:
-            return SearchResult(hits, True, evidence)
-        if closest_off_topic >= whole.closest_covered:
-            return SearchResult(hits, False, f"closer to a subject the sources skip "
-                                             f"({subject}): {evidence}")
-        # For the same reason, an asking sentence closer to a skipped subject declines the message
-        # however much of the background around it matches the sources.
-        if asked_off_topic:
-            return SearchResult(hits, False, f"asks about a subject the sources skip "
-                                             f"({asked_off_topic}): {evidence}")
-        words = self.coverage.assess(normalised)
-        if (words.unseen and words.unseen_share >= config.uncovered_min_share
-                and best < config.uncovered_min_score):
-            return SearchResult(hits, False, f"names {len(words.unseen)} word(s) no source uses: "
-                                             f"{evidence}")
+        # baby is 7 weeks old") match the sources whatever the question is, and an asking
+        # sentence alone ("what can I do to help her") resembles a little of everything.
+        skip = float(whole.chances[-1])
+        best = float(whole.evidence.max())
+        evidence = f"skip {skip:.2f} (declines from {self.selector.skip_threshold:.2f}), " \
+                   f"score {best:.2f}"
+        if skip >= self.selector.skip_threshold and best < config.confident_score:
+            return SearchResult(hits, False, f"the sources skip this: {evidence}")
         return SearchResult(hits, True, evidence)
-
-    def _closest_off_topic(self, vector: np.ndarray) -> tuple[float, str]:
-        """The best cosine with a skipped subject's description or question, and the subject."""
-        if not len(self.off_topic_vectors):
-            return -1.0, ""
-        scores = self.off_topic_vectors @ vector
-        best = int(scores.argmax())
-        return float(scores[best]), self.off_topic_subjects[best]
 
     def _encode(self, normalised: str) -> np.ndarray:
         """The message's embedding, remembered for the next call on the same text."""
@@ -246,18 +208,18 @@ class Searcher:
         return self.lexical.normalise_query(text) or text
 
     def _evidence(self, normalised: str, vector: np.ndarray) -> _Evidence:
-        """Every passage's fused score for one text (already normalised, and its embedding)."""
+        """Every passage's score for one text (already normalised, and its embedding)."""
         config = self.config
         cosine = _all_scores(self.passage_index, vector)
         view_cosine = _all_scores(self.view_index, vector)
         windows = self._window_scores(view_cosine)
         questions = self._question_scores(view_cosine)
         bm25 = self.lexical.scores(terms(normalised))
-        fused = (cosine + config.view_weight * windows
-                 + config.question_weight * np.maximum(questions - config.question_floor, 0.0)
-                 + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
-        closest_source = float(max(cosine.max(), windows.max()))
-        return _Evidence(vector, fused, closest_source, float(questions.max()))
+        evidence = (cosine + config.view_weight * windows
+                    + config.question_weight * np.maximum(questions - config.question_floor, 0.0)
+                    + config.lexical_weight * bm25 / (bm25 + config.bm25_half))
+        return _Evidence(vector, evidence, self.selector.probabilities(vector),
+                         config.selector_weight)
 
     def _window_scores(self, view_cosine: np.ndarray) -> np.ndarray:
         """Per passage: the best sentence-window cosine for each window size, averaged."""

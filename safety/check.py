@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safety.languages import assess_other_languages
 from safety.matcher import RuleSet
 from safety.normalise import normalise
 from safety.result import NOT_A_CONCERN, SEVERITY_BY_CATEGORY, Category, SafetyResult
@@ -23,6 +24,15 @@ _RULE_SETS = [
 
 def assess(text: str) -> SafetyResult:
     """Classify one message: a crisis category, distress, or nothing of concern."""
+    english = _assess_english(text)
+    if english.is_crisis:
+        return english
+    # Spanish and French crisis cores, on every message: a crisis outranks a softer verdict.
+    other = assess_other_languages(text)
+    return other if other.is_crisis else english
+
+
+def _assess_english(text: str) -> SafetyResult:
     plain = normalise(text or "")
     if not plain:
         return NOT_A_CONCERN

@@ -1,7 +1,11 @@
 """Turns a message as people really type it into one plain form the crisis patterns can read.
 
-Steps: Unicode NFKC and case folding; accents, zero-width characters and apostrophes dropped
-("I’m" and "im" read the same); anything that is not a letter or digit becomes a space. Real
+Steps: `clean_text` first (NFKC, so fullwidth, mathematical and circled letters are plain
+letters; every invisible format character and every combining mark is removed, accents
+included; Cyrillic, Greek and Armenian look-alikes inside Latin text read as the Latin letters),
+so an invisible or decorated character can never hide a word. Then case folding;
+apostrophes dropped ("I’m" and "im" read the same); anything that is not a letter or digit
+becomes a space (`fold`, language-neutral, also used by the Spanish and French cores). Real
 doubled letters are never touched ("good", "feel", "off", "kill" stay as typed), so no real word
 can turn into another. Only stretched runs of three or more of one letter are folded ("sooo",
 "killlll", "pleeease"), to two or to one letter, whichever makes a word the rules or everyday
@@ -19,13 +23,17 @@ import unicodedata
 from itertools import product
 from string import ascii_lowercase
 
+from safety.homoglyphs import fold_look_alikes
 from safety.rules import words_in_rules
 
-_DROPPED = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"  # zero-width, soft hyphen
-             "'\u2018\u2019\u201b\u02bc\u0060\u00b4\u2032"),  # apostrophes of every shape
-    None,
-)
+# Format characters (zero-width space, joiners, soft hyphen, BOM, bidi marks, tags) and
+# combining marks (accents on Latin letters, strike-through, variation selectors,
+# enclosing circles) never carry a letter of their own.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
+# Default-ignorable code points that Unicode files as letters (Hangul fillers): blank glyphs.
+_BLANK_LETTERS = dict.fromkeys(map(ord, "\u115f\u1160\u3164\uffa0"), None)
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u201b\u02bc\u0060\u00b4\u2032"), None)
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _DOUBLED = re.compile(r"([a-z])\1")
@@ -195,14 +203,42 @@ def _unstretch(word: str) -> str:
     return single
 
 
-def normalise(text: str) -> str:
-    """The plain form of a message: lower-case words separated by single spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    if not folded.isascii():
+def clean_text(text: str) -> str:
+    """The message as typed, with nothing invisible or decorated left in it: what the embedding
+    model and language id read. Case and punctuation are kept; accents on Latin letters go too
+    ("niña" → "nina"), because an accent added by a keyboard or a strike-through generator
+    cannot be told from a real one, the English model drops them anyway, and language id reads
+    as well without them (bench/language_id_bench.py)."""
+    if text.isascii():
+        return text  # nothing to compose, nothing invisible: the common case costs nothing
+    composed = unicodedata.normalize("NFKC", fold_look_alikes(text.translate(_BLANK_LETTERS)))
+    kept, base_is_latin = [], True
+    for c in unicodedata.normalize("NFD", composed):
+        category = unicodedata.category(c)
+        if category == "Cf" or (category in _INVISIBLE_CATEGORIES and base_is_latin):
+            continue
+        if category not in _INVISIBLE_CATEGORIES:
+            base_is_latin = (c.isascii() or not c.isalpha()
+                             or unicodedata.name(c, "").startswith("LATIN "))
+        kept.append(c)
+    # Marks of other scripts stay: "й" is a letter of its own, not "и" with an accent.
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def fold(text: str) -> str:
+    """Language-neutral plain form: clean, case-folded, accents and apostrophes dropped, words
+    of ASCII letters and digits separated by single spaces ("¡Mi NIÑA!" → "mi nina")."""
+    folded = clean_text(text).casefold()
+    if not folded.isascii():  # case folding can add a mark again ("İ" → "i̇")
         folded = "".join(
             c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
         )
-    folded = _NOT_WORD.sub(" ", folded.translate(_DROPPED))
+    return _NOT_WORD.sub(" ", folded.translate(_APOSTROPHES)).strip()
+
+
+def normalise(text: str) -> str:
+    """The plain form of a message: lower-case words separated by single spaces."""
+    folded = fold(text)
     words = folded.split()
     if _STRETCHED.search(folded):
         words = [_unstretch(word) if _STRETCHED.search(word) else word for word in words]

@@ -16,16 +16,41 @@ from bot.config import Settings
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline
 from bot.storage import Storage
+from bot.storage_service import StorageService
 from bot.telegram_app import ALLOWED_UPDATES, build_application, start_services, stop_services
+
+
+class StoredData:
+    """What the bot has written, read the way a maintainer would (after pending writes)."""
+
+    def __init__(self, service: StorageService) -> None:
+        self.service = service
+
+    def __getattr__(self, name: str):
+        self.service.flush()
+        storage = Storage(self.service.path, verify=False)
+        method = getattr(storage, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            finally:
+                storage.close()
+
+        return call
 
 
 @dataclass
 class RunningBot:
     api: FakeBotApi
     application: Application
-    storage: Storage
+    service: StorageService
     live_index: LiveIndex
     settings: Settings
+
+    @property
+    def storage(self) -> StoredData:
+        return StoredData(self.service)
 
     async def ask(self, text: str, user_id: int = 1001, **message_fields) -> Call:
         """Send `text` as a user and return the bot's next message to that chat."""
@@ -70,7 +95,7 @@ async def running_bot(
     """A started bot (polling unless told otherwise) talking to a fresh fake Bot API."""
     async with FakeBotApi() as api:
         settings = make_settings(api, data_dir, live_index.index_dir, **settings_overrides)
-        storage = Storage(settings.database_path)
+        storage = StorageService(settings.database_path)
         pipeline = Pipeline(live_index, settings.default_region)
         application = build_application(
             settings,

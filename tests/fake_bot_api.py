@@ -33,6 +33,14 @@ class Call:
     params: dict[str, Any]
     received: float  # time.perf_counter() when it arrived
     result: Any = None  # what the fake Telegram answered
+    # "ok"; or the fault it met: "error" (an error status), "hang" (no answer, not acted on),
+    # "dropped" (acted on, then the connection closed before the answer)
+    outcome: str = "ok"
+
+    @property
+    def delivered(self) -> bool:
+        """True when Telegram acted on the call (the user saw the message)."""
+        return self.outcome in ("ok", "dropped")
 
     @property
     def sent(self) -> dict[str, Any]:
@@ -67,6 +75,12 @@ class _Failure:
     status: int
     description: str
     retry_after: int | None = None
+    kind: str = "error"  # "error", "hang" or "dropped"
+    chat_id: int | None = None  # only calls to this chat meet the fault
+    seconds: float = 3600.0  # how long a "hang" lasts (the client gives up first)
+
+    def applies_to(self, params: dict[str, Any]) -> bool:
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
 
 
 @dataclass
@@ -89,6 +103,7 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.commands: list[dict[str, Any]] = []
+        self.descriptions: dict[str, str] = {}
         # Called with every recorded call (the load benchmark matches replies this way).
         self.listeners: list[Callable[[Call], None]] = []
 
@@ -97,7 +112,8 @@ class FakeBotApi:
     async def start(self) -> FakeBotApi:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
+        # A short shutdown: "hang" faults must not hold the test's teardown for a minute.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -206,14 +222,55 @@ class FakeBotApi:
 
     # --- failures ---------------------------------------------------------------------
 
-    def fail_next(self, method: str, status: int = 429, retry_after: int | None = 1) -> None:
-        """Make the next call to `method` fail (by default: 429 Too Many Requests)."""
-        description = (
-            f"Too Many Requests: retry after {retry_after}" if status == 429 else "Bad Gateway"
-        )
-        self._failures.setdefault(method, []).append(_Failure(status, description, retry_after))
+    def fail_next(
+        self,
+        method: str,
+        status: int = 429,
+        retry_after: int | None = 1,
+        times: int = 1,
+        chat_id: int | None = None,
+    ) -> None:
+        """Make the next `times` calls to `method` (for `chat_id`, if given) fail
+        (by default: 429 Too Many Requests)."""
+        description = {429: f"Too Many Requests: retry after {retry_after}",
+                       500: "Internal Server Error", 502: "Bad Gateway"}.get(status, "Error")
+        for _ in range(times):
+            self._failures.setdefault(method, []).append(
+                _Failure(status, description, retry_after, chat_id=chat_id)
+            )
+
+    def hang_next(
+        self, method: str, times: int = 1, chat_id: int | None = None, seconds: float = 3600.0
+    ) -> None:
+        """The next `times` calls get no answer for `seconds`, and are not acted on."""
+        for _ in range(times):
+            self._failures.setdefault(method, []).append(
+                _Failure(0, "", kind="hang", chat_id=chat_id, seconds=seconds)
+            )
+
+    def drop_after_delivery_next(
+        self, method: str, times: int = 1, chat_id: int | None = None
+    ) -> None:
+        """The next `times` calls are acted on (the message is delivered), then the
+        connection closes before the answer: the bot cannot know it was delivered."""
+        for _ in range(times):
+            self._failures.setdefault(method, []).append(
+                _Failure(0, "", kind="dropped", chat_id=chat_id)
+            )
+
+    def send_undecodable(self, user_id: int = 1001) -> int:
+        """An update python-telegram-bot 22.8 cannot decode: a poll without the fields it
+        requires (as a newer Bot API, or an older local server, may send); the poll question
+        is text the bot must never log."""
+        message = self.message(None, user_id=user_id)
+        message["poll"] = {"id": "1", "question": "SECRET POLL QUESTION"}
+        return self.inject({"message": message})
 
     # --- reading what the bot did -----------------------------------------------------
+
+    def delivered(self, method: str, chat_id: int | None = None) -> list[Call]:
+        """The calls Telegram acted on (what the user actually received)."""
+        return [call for call in self.calls_to(method, chat_id) if call.delivered]
 
     def calls_to(self, method: str, chat_id: int | None = None) -> list[Call]:
         return [
@@ -264,28 +321,42 @@ class FakeBotApi:
         params = await _read_params(request)
         received = time.perf_counter()
 
-        failures = self._failures.get(method)
-        if failures:
-            failure = failures.pop(0)
-            await self._record(Call(method, params, received))
+        failure = self._take_failure(method, params)
+        if failure is not None and failure.kind == "hang":
+            await self._record(Call(method, params, received, outcome="hang"))
+            await asyncio.sleep(failure.seconds)
+            return _error(504, "Gateway Timeout")
+        if failure is not None and failure.kind == "error":
+            await self._record(Call(method, params, received, outcome="error"))
             parameters = {"retry_after": failure.retry_after} if failure.retry_after else None
             return _error(failure.status, failure.description, parameters)
 
         problem = _check_text(params) if method in _TEXT_METHODS else None
         if problem is not None:
-            await self._record(Call(method, params, received))
+            await self._record(Call(method, params, received, outcome="error"))
             return _error(400, f"Bad Request: {problem}")
 
         handler = getattr(self, f"_api_{method.lower()}", None)
         if handler is None:
-            await self._record(Call(method, params, received))
+            await self._record(Call(method, params, received, outcome="error"))
             return _error(404, f"Not Found: method {method} is not faked")
         if method.lower() == "getupdates":
             # Long polls are not recorded: they would drown out what tests look for.
             return _ok(await handler(params))
         result = handler(params)
+        if failure is not None and failure.kind == "dropped":
+            await self._record(Call(method, params, received, result, outcome="dropped"))
+            request.transport.close()  # delivered, but the answer never reaches the bot
+            raise asyncio.CancelledError
         await self._record(Call(method, params, received, result))
         return _ok(result)
+
+    def _take_failure(self, method: str, params: dict[str, Any]) -> _Failure | None:
+        failures = self._failures.get(method) or []
+        for index, failure in enumerate(failures):
+            if failure.applies_to(params):
+                return failures.pop(index)
+        return None
 
     async def _record(self, call: Call) -> None:
         async with self._new_call:
@@ -344,6 +415,20 @@ class FakeBotApi:
     def _api_deletemycommands(self, params: dict[str, Any]) -> bool:
         self.commands = []
         return True
+
+    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions["description"] = params.get("description", "")
+        return True
+
+    def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"description": self.descriptions.get("description", "")}
+
+    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions["short_description"] = params.get("short_description", "")
+        return True
+
+    def _api_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"short_description": self.descriptions.get("short_description", "")}
 
     def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
         self.webhook = None

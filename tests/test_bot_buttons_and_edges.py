@@ -85,19 +85,6 @@ async def test_a_button_from_before_a_restart_says_kindly_that_it_expired(
         assert bot.storage.stats().feedback == ()
 
 
-async def test_topics_lists_the_corpus_topics_and_tapping_one_asks_it(
-    tmp_path, live_index, searcher
-):
-    async with running_bot(tmp_path, live_index) as bot:
-        menu = await bot.ask("/topics")
-        labels = [button["text"] for button in menu.buttons]
-        assert labels and set(labels) <= set(searcher.topics())
-
-        await bot.press(menu, labels[0])
-        answer = await bot.api.wait_for("sendMessage", 1001, count=2)
-        assert answer.buttons  # a topic the corpus covers gets an answer
-
-
 async def test_sources_about_and_privacy_say_what_they_should(tmp_path, live_index, searcher):
     async with running_bot(tmp_path, live_index) as bot:
         sources = await bot.ask("/sources")

@@ -19,7 +19,7 @@ from markupsafe import escape
 
 from bot.live_index import IndexState, LiveIndex
 from bot.pipeline import Pipeline
-from bot.storage import Storage
+from bot.storage_service import StorageService
 from bot.telegram_app import (
     ALLOWED_UPDATES,
     build_application,
@@ -67,19 +67,32 @@ async def test_a_network_failure_on_send_is_retried(tmp_path, live_index):
         assert len(bot.api.calls_to("sendMessage", 1001)) == 2
 
 
-async def test_an_exception_inside_a_handler_still_sends_the_fallback_with_helplines(
+class _BrokenSearcher:
+    """A searcher whose every call fails, as a half-loaded or damaged index might."""
+
+    def __getattr__(self, name):
+        raise RuntimeError("index exploded")
+
+
+async def test_an_exception_inside_a_handler_still_sends_the_fallback_with_the_regions_helplines(
     tmp_path, live_index, caplog
 ):
     async with running_bot(tmp_path, live_index) as bot:
-        bot.storage.close()  # every handler that reads a region now raises
+        await bot.ask("/start us-ward7")
+        live_index._searcher = _BrokenSearcher()  # every answer now raises
 
         with caplog.at_level(logging.ERROR, logger="bot.errors"):
             reply = await bot.ask(QUESTION)
+            crisis = await bot.ask(CRISIS)
 
-        assert "/helplines" in reply.text
-        assert "went wrong" in reply.text
+        assert "/helplines" in reply.text and "went wrong" in reply.text
+        assert "911" in reply.text and "999" not in reply.text
+        # A crisis never depends on the index: its own template, not the generic fallback.
+        assert "went wrong" not in crisis.text
+        for line in helplines_for("us", Category.SELF_HARM_SUICIDE):
+            assert str(escape(line.number)) in crisis.text
         assert "handler failed" in caplog.text
-        assert QUESTION not in caplog.text
+        assert QUESTION not in caplog.text and CRISIS not in caplog.text
 
 
 async def test_while_the_index_loads_questions_get_one_moment_and_crises_get_helplines(
@@ -245,7 +258,7 @@ async def test_a_server_that_refuses_the_command_menu_does_not_stop_the_bot(tmp_
     async with FakeBotApi() as api:
         api.fail_next("setMyCommands", status=404, retry_after=None)
         settings = make_settings(api, tmp_path, live_index.index_dir)
-        storage = Storage(settings.database_path)
+        storage = StorageService(settings.database_path)
         application = build_application(settings, Pipeline(live_index), storage)
         try:
             async with application:

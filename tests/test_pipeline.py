@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from bot.answer_pages import FIRST_PAGE_CHARS, first_page
+from bot.excerpt import passage_units
 from bot.live_index import LiveIndex
-from bot.pipeline import SHOWN_TEXT_BUDGET, Pipeline, Route
+from bot.pipeline import Pipeline, Route
 from bot.replies import TELEGRAM_LIMIT, render
 from retrieval.search import Hit
 from safety import Category, helplines_for
@@ -133,8 +135,10 @@ def test_the_region_changes_the_crisis_numbers(pipeline):
 def test_json_output_has_exactly_the_contract_fields(pipeline):
     for text in ["how do i bond with my baby", "i want to die", "hello", "football scores"]:
         data = pipeline.respond(text).as_json()
-        assert set(data) == {"text", "route", "category", "passages", "reply"}
+        assert set(data) == {"text", "route", "category", "safety", "passages", "reply"}
         assert data["text"] == text
+        assert data["safety"] in ("crisis", "check_in", "distress", None)
+        assert (data["safety"] == "crisis") == (data["route"] == "crisis")
         if data["route"] != "answer":
             assert data["passages"] == []
         for passage in data["passages"]:
@@ -151,14 +155,19 @@ def test_a_message_in_another_script_is_told_kindly_that_only_english_is_read(pi
 def test_an_answer_stays_short_and_keeps_the_rest_for_more(pipeline):
     reply = pipeline.respond("why does my baby cry so much when i put him down")
     assert reply.route is Route.ANSWER
-    shown = sum(len(hit.passage.text) for hit in reply.passages)
-    assert len(reply.passages) == 1 or shown <= SHOWN_TEXT_BUDGET
+    # One passage, its answering sentences within the budget; the rest behind More.
+    assert len(reply.passages) == 1 and reply.more and reply.has_more
+    units = passage_units(reply.passages[0].passage)
+    state = reply.answer_state
+    shown = sum(len(unit.text) + 1 for unit in units[state.start : state.end + 1])
+    assert shown <= FIRST_PAGE_CHARS or state.start == state.end
     assert not {hit.passage for hit in reply.passages} & {hit.passage for hit in reply.more}
 
 
 def test_a_later_part_of_a_long_list_is_shown_under_its_lead_in(pipeline, searcher):
     continued = next(p for p in searcher.passages if p.lead_in)
-    _, html = pipeline.render_answer((Hit(continued, 1.0),))
+    page = first_page(searcher, continued.lead_in, (Hit(continued, 1.0),), "uk")
+    html = page.html
+    first_item = passage_units(continued)[page.state.start].text
     assert str(escape(continued.lead_in)) in html
-    assert html.index(str(escape(continued.lead_in))) < html.index(
-        str(escape(continued.text.splitlines()[0])))
+    assert html.index(str(escape(continued.lead_in))) < html.index(str(escape(first_item)))

@@ -114,12 +114,6 @@ def test_background_sentences_do_not_change_the_answer(searcher, question):
         assert result.hits[0].passage == alone.hits[0].passage, rambling
 
 
-def test_a_question_the_sources_skip_is_declined_amid_background_they_cover(searcher):
-    result = searcher.search("we love cuddling him in the evenings. "
-                             "is it safe to co sleep with a 2 month old?")
-    assert not result.answered, result.reason
-
-
 def test_misspellings_still_find_the_answer(searcher):
     item = EvalItem(
         q="wat is mind mindednes", articles=("mind-mindedness-oxytocin",),

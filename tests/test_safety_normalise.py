@@ -10,7 +10,7 @@ import pytest
 
 from safety import assess
 from safety.matcher import RuleSet
-from safety.normalise import EVERYDAY_DOUBLED, normalise
+from safety.normalise import EVERYDAY_DOUBLED, clean_text, normalise
 from safety.rules import RULES_BY_CATEGORY, prepare
 
 DATA = Path(__file__).parent / "data"
@@ -136,3 +136,45 @@ def test_words_that_letter_folding_would_merge_stay_ordinary(text):
 
 def test_a_real_fall_still_reads_as_a_fall():
     assert assess("he fell off the bed and now he's drowsy and vomiting").is_crisis
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("I\u200d want\u00ad to\ufeff die\u200e", "I want to die"),  # joiner, soft hyphen, BOM
+        ("s̶u̶i̶c̶i̶d̶e̶", "suicide"),  # strike-through marks
+        ("ｈｅｌｐ ｍｅ！", "help me!"),  # fullwidth letters and punctuation
+        ("𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞", "I want to die"),  # mathematical bold
+        ("𝑠ℎ𝑒'𝑠 𝑛𝑜𝑡 𝑏𝑟𝑒𝑎𝑡ℎ𝑖𝑛𝑔", "she's not breathing"),  # mathematical italic, ℎ included
+        ("ⓗⓔⓛⓟ", "help"),  # circled letters
+        ("і wаnt tо ԁіе", "i want to die"),  # Cyrillic look-alikes among Latin letters
+        ("Ι want", "I want"),  # a capital look-alike of I reads as I, never l
+        ("stop\ufe0f\U000e0101 it", "stop it"),  # variation selectors
+        ("my\u3164baby", "mybaby"),  # a Hangul filler is a blank, not a letter
+    ],
+)
+def test_invisible_and_decorated_characters_are_cleaned_away(typed, clean):
+    assert clean_text(typed) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [("¡Mi NIÑA no respira!", "¡Mi NINA no respira!"),
+     ("J’ai peur, il ne respire plus.", "J’ai peur, il ne respire plus."),
+     ("Naïve café", "Naive cafe"), ("How are you?", "How are you?")],
+)
+def test_cleaning_keeps_case_and_punctuation_and_drops_accents(text, clean):
+    assert clean_text(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [("Мой ребенок плачет", "Мой ребенок плачет"), ("Το μωρό μου κλαίει", "Το μωρό μου κλαίει"),
+     ("Սա իմ երեխան է", "Սա իմ երեխան է")],
+)
+def test_text_in_cyrillic_greek_or_armenian_keeps_its_own_letters(text, clean):
+    assert clean_text(text) == clean
+
+
+def test_an_accent_typed_as_a_separate_mark_reads_like_a_composed_one():
+    assert clean_text("nin\u0303a") == clean_text("niña") == "nina"

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from telegram import BotCommand, Chat, Update
+from telegram import BotCommand, Chat, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackContext, CommandHandler, MessageHandler, filters
 
+from bot.config import Settings
 from bot.deep_link import parse_start_payload
-from bot.handlers.keyboards import REGION_NAMES, region_keyboard, topics_keyboard
-from bot.handlers.services import services
+from bot.handlers.keyboards import (
+    REGION_NAMES,
+    region_keyboard,
+    topics_keyboard,
+    welcome_keyboard,
+)
+from bot.handlers.services import Services, services
 from bot.live_index import IndexState
 from bot.replies import render
+from bot.topics import topic_questions
 from safety import REGIONS, helplines_for
-
-MAX_TOPICS = 12
 
 # (command, menu description), in menu order.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -58,10 +63,14 @@ async def start(update: Update, context: CallbackContext) -> None:
     payload = parse_start_payload(context.args[0] if context.args else None)
     user = update.effective_user
     if user is not None and update.effective_chat.type == Chat.PRIVATE:
-        shared.storage.record_start(user.id, payload.region, payload.referrer)
-    region_code = shared.region_for(user.id if user else None)
+        # Remembered at once; the welcome waits at most a moment for the write itself.
+        await shared.storage.settle(
+            shared.storage.record_start(user.id, payload.region, payload.referrer), False
+        )
+    region_code = await shared.region_for(user.id if user else None)
     await update.effective_message.reply_html(
-        render("welcome", region_name=REGION_NAMES.get(region_code, region_code))
+        render("welcome", region_name=REGION_NAMES.get(region_code, region_code)),
+        reply_markup=welcome_keyboard(),
     )
 
 
@@ -70,7 +79,7 @@ async def help_(update: Update, context: CallbackContext) -> None:
 
 
 async def helplines(update: Update, context: CallbackContext) -> None:
-    region_code = _region(update, context)
+    region_code = await _region(update, context)
     await update.effective_message.reply_html(
         render("helplines", helplines=helplines_for(region_code, None), region=region_code)
     )
@@ -81,12 +90,12 @@ async def region(update: Update, context: CallbackContext) -> None:
     user = update.effective_user
     chosen = (context.args[0].lower() if context.args else "").strip()
     if user is not None and chosen in REGIONS:
-        shared.storage.set_region(user.id, chosen)
+        await shared.storage.settle(shared.storage.set_region(user.id, chosen), False)
         await update.effective_message.reply_html(
             render("region_set", region_name=REGION_NAMES[chosen])
         )
         return
-    current = shared.region_for(user.id if user else None)
+    current = await shared.region_for(user.id if user else None)
     await update.effective_message.reply_html(
         render("region_choose", region_name=REGION_NAMES.get(current, current)),
         reply_markup=region_keyboard(current),
@@ -94,15 +103,20 @@ async def region(update: Update, context: CallbackContext) -> None:
 
 
 async def topics(update: Update, context: CallbackContext) -> None:
-    live_index = services(context).pipeline.live_index
+    shared = services(context)
+    html, markup = topics_reply(shared, await _region(update, context))
+    await update.effective_message.reply_html(html, reply_markup=markup)
+
+
+def topics_reply(shared: Services, region: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/topics (and the welcome's Topics button): a question per subject, each a button."""
+    live_index = shared.pipeline.live_index
     searcher = live_index.searcher
     if searcher is None:
-        await _not_ready(update, context, live_index.state)
-        return
-    listed = searcher.topics()[:MAX_TOPICS]
-    await update.effective_message.reply_html(
-        render("topics", topics=listed), reply_markup=topics_keyboard(listed)
-    )
+        template = "loading" if live_index.state is IndexState.LOADING else "unavailable"
+        return render(template, helplines=helplines_for(region, None)[:3], region=region), None
+    listed = topic_questions(searcher)
+    return render("topics", topics=listed), topics_keyboard(listed)
 
 
 async def sources(update: Update, context: CallbackContext) -> None:
@@ -116,7 +130,10 @@ async def sources(update: Update, context: CallbackContext) -> None:
 
 
 async def about(update: Update, context: CallbackContext) -> None:
-    await update.effective_message.reply_html(render("about"))
+    settings = Settings.from_env()
+    await update.effective_message.reply_html(
+        render("about", operator=settings.operator_name, contact=settings.operator_contact)
+    )
 
 
 async def privacy(update: Update, context: CallbackContext) -> None:
@@ -128,7 +145,8 @@ async def forget(update: Update, context: CallbackContext) -> None:
     user = update.effective_user
     had_data = False
     if user is not None:
-        had_data = shared.storage.forget(user.id)
+        # Not a reply anyone else waits for, so it may take longer than the usual moment.
+        had_data = await shared.storage.settle(shared.storage.forget(user.id), True, 5.0)
         shared.rate_limiter.forget(user.id)
         context.user_data.clear()
     default = shared.default_region
@@ -141,13 +159,13 @@ async def unknown_command(update: Update, context: CallbackContext) -> None:
     await update.effective_message.reply_html(render("unknown_command"))
 
 
-def _region(update: Update, context: CallbackContext) -> str:
+async def _region(update: Update, context: CallbackContext) -> str:
     user = update.effective_user
-    return services(context).region_for(user.id if user else None)
+    return await services(context).region_for(user.id if user else None)
 
 
 async def _not_ready(update: Update, context: CallbackContext, state: IndexState) -> None:
-    region_code = _region(update, context)
+    region_code = await _region(update, context)
     template = "loading" if state is IndexState.LOADING else "unavailable"
     await update.effective_message.reply_html(
         render(template, helplines=helplines_for(region_code, None)[:3], region=region_code)

@@ -1,4 +1,8 @@
-"""The last resort: log what broke (never what was said) and still answer the parent."""
+"""The last resort: log what broke (never what was said) and still answer the parent.
+
+If the message that broke a handler was a crisis, the parent gets the crisis reply, not
+the generic "something went wrong"; either way it carries their region's helplines.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,10 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
+from bot.handlers.answering import send_reply
 from bot.handlers.services import services
 from bot.replies import render
-from safety import DEFAULT_REGION, helplines_for
+from safety import DEFAULT_REGION, assess, helplines_for
 
 log = logging.getLogger("bot.errors")
 
@@ -28,17 +33,31 @@ async def on_error(update: object, context: CallbackContext) -> None:
     if chat is None:
         return
     try:
-        await chat.send_message(
-            render("error_fallback", helplines=helplines_for(_region(update, context), None)[:3])
+        region = _region(update, context)
+        text = _text(update)
+        if text and assess(text).is_crisis:
+            reply = services(context).pipeline.respond(text, region)
+            await send_reply(context, chat.id, reply.html, crisis=True)
+            return
+        await send_reply(
+            context, chat.id,
+            render("error_fallback", helplines=helplines_for(region, None)[:3]),
         )
     except Exception as send_error:  # noqa: BLE001 - nothing more we can do but log
         log.error("fallback reply failed too: %s", type(send_error).__name__)
 
 
+def _text(update: Update) -> str | None:
+    message = update.effective_message
+    if message is None:
+        return None
+    return message.text if message.text is not None else message.caption
+
+
 def _region(update: Update, context: CallbackContext) -> str:
-    """The user's region if storage still answers; whatever broke may be storage itself."""
+    """The region from memory only: whatever broke may be storage itself."""
     user = update.effective_user
     try:
-        return services(context).region_for(user.id if user else None)
+        return services(context).known_region(user.id if user else None)
     except Exception:  # noqa: BLE001 - the fallback reply must not fail on this
         return DEFAULT_REGION

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.handlers.answer_memory import RememberedAnswer
+from bot.answer_pages import AnswerState
+from bot.topics import Topic
 
 REGION_NAMES = {
     "uk": "United Kingdom",
@@ -16,24 +17,35 @@ REGION_NAMES = {
 
 REGION_PREFIX = "region:"
 TOPIC_PREFIX = "topic:"
+FEEDBACK_PREFIX = "fb:"
 HELPFUL_PREFIX = "fb:y:"
 NOT_HELPFUL_PREFIX = "fb:n:"
 MORE_PREFIX = "more:"
+MENU_PREFIX = "menu:"
 
 
-def answer_keyboard(token: str, answer: RememberedAnswer) -> InlineKeyboardMarkup | None:
-    """Helpful / Not helpful until voted, and More while there is an unseen passage."""
+def answer_keyboard(state: AnswerState, more: bool) -> InlineKeyboardMarkup:
+    """Helpful / Not helpful, and More while the answer has more to show.
+
+    The buttons carry the answer's whole state (which passages, how much is shown), not a key
+    into memory: they work the same after a restart, and no question is ever kept.
+    """
+    data = state.encode()
+    rows = [[InlineKeyboardButton("👍 Helpful", callback_data=HELPFUL_PREFIX + data),
+             InlineKeyboardButton("👎 Not helpful", callback_data=NOT_HELPFUL_PREFIX + data)]]
+    if more:
+        rows.append([InlineKeyboardButton("More ›", callback_data=MORE_PREFIX + data)])
+    return InlineKeyboardMarkup(rows)
+
+
+def without_buttons(markup: InlineKeyboardMarkup | None, prefix: str) -> InlineKeyboardMarkup:
+    """`markup` less the buttons whose data starts with `prefix` (a vote cast, More taken)."""
     rows = []
-    if not answer.voted:
-        rows.append(
-            [
-                InlineKeyboardButton("👍 Helpful", callback_data=HELPFUL_PREFIX + token),
-                InlineKeyboardButton("👎 Not helpful", callback_data=NOT_HELPFUL_PREFIX + token),
-            ]
-        )
-    if answer.more and not answer.more_taken:
-        rows.append([InlineKeyboardButton("More ›", callback_data=MORE_PREFIX + token)])
-    return InlineKeyboardMarkup(rows) if rows else None
+    for row in markup.inline_keyboard if markup is not None else ():
+        kept = [b for b in row if not str(b.callback_data or "").startswith(prefix)]
+        if kept:
+            rows.append(kept)
+    return InlineKeyboardMarkup(rows)
 
 
 def region_keyboard(current: str) -> InlineKeyboardMarkup:
@@ -46,9 +58,17 @@ def region_keyboard(current: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
-def topics_keyboard(topics: list[str]) -> InlineKeyboardMarkup:
-    # The index, not the topic, travels in the callback: topics can exceed 64 bytes.
+def topics_keyboard(topics: tuple[Topic, ...]) -> InlineKeyboardMarkup:
+    # The question's place and a hash of it travel, not the question: it can exceed 64 bytes.
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(topic, callback_data=f"{TOPIC_PREFIX}{i}")]
+        [[InlineKeyboardButton(topic.label, callback_data=f"{TOPIC_PREFIX}{topic.tag}:{i}")]
          for i, topic in enumerate(topics)]
     )
+
+
+def welcome_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton("💬 Topics", callback_data=MENU_PREFIX + "topics"),
+         InlineKeyboardButton("☎️ Helplines", callback_data=MENU_PREFIX + "helplines")],
+        [InlineKeyboardButton("🌍 Change region", callback_data=MENU_PREFIX + "region")],
+    ])

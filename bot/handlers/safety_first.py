@@ -21,6 +21,7 @@ from bot.handlers.addressing import read_inbound
 from bot.handlers.answering import answer_text
 from bot.handlers.commands import COMMAND_NAMES
 from bot.handlers.services import services
+from bot.metrics import count_skipped
 from bot.rate_limit import Verdict
 from bot.replies import render
 from safety import assess
@@ -45,7 +46,9 @@ async def guard(update: Update, context: CallbackContext) -> None:
 
     if not inbound.addressed:
         if is_crisis:
-            await answer_text(context, chat, user_id, to_check, reply_to=message)
+            await answer_text(context, chat, user_id, to_check, reply_to=message, crisis=True)
+        else:
+            count_skipped("not_addressed")
         raise ApplicationHandlerStop
 
     if not is_crisis and user_id is not None:
@@ -53,17 +56,20 @@ async def guard(update: Update, context: CallbackContext) -> None:
         if verdict is Verdict.WARN:
             await chat.send_message(render("rate_limited"))
         if verdict is not Verdict.ALLOW:
+            count_skipped("rate_limited")
             raise ApplicationHandlerStop
 
     if inbound.command is not None:
         known = inbound.command in COMMAND_NAMES
         if inbound.command_args and (is_crisis or not known):
             # "/ask is it normal…" or a crisis typed after a command: the words come first.
-            await answer_text(context, chat, user_id, inbound.command_args, reply_to=quote)
+            await answer_text(
+                context, chat, user_id, inbound.command_args, reply_to=quote, crisis=is_crisis
+            )
             raise ApplicationHandlerStop
         return  # on to the command handlers
 
     if inbound.text is not None:
-        await answer_text(context, chat, user_id, inbound.text, reply_to=quote)
+        await answer_text(context, chat, user_id, inbound.text, reply_to=quote, crisis=is_crisis)
         raise ApplicationHandlerStop
     # No text at all (a sticker, a voice note): the media handler explains.

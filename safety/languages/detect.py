@@ -1,0 +1,86 @@
+"""Which language a message is in, for choosing the reply; never part of the crisis check.
+
+py3langid (a maintained langid.py, its model inside the wheel, 5 MB) was chosen by
+bench/language_id_bench.py: on short parents' messages it kept every English line English and
+flagged all 86 other-language lines, at ~40 µs a call; lingua matched it but needs
+~300 MB more memory and ~10 s to load its models. The README has the table.
+
+The crisis check never waits for this: `assess` reads every message, in any language, first.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cache
+
+ENGLISH = "en"
+# English, the two second languages of regions we serve (Spanish, French), and the languages
+# families in the UK, US, Ireland, Canada and Australia most often speak at home. A message in
+# any other language still comes out "not English", as its nearest of these.
+CANDIDATES: tuple[str, ...] = (
+    "en", "es", "fr", "pt", "pl", "ro", "it", "de", "nl", "tr", "ar", "ur", "hi", "bn", "pa",
+    "zh", "ru", "uk", "so", "tl", "vi", "cy", "ga",
+)
+
+# One word is too little to tell ("ok", "hi", "ta" read as Polish, Vietnamese, Somali to
+# every detector we measured), so a message needs two words before it can be called not
+# English, and the detector must also rate English below this. bench/language_id_bench.py.
+MIN_WORDS = 2
+MAX_ENGLISH_SCORE = 0.15
+
+_loading = threading.Lock()
+
+
+def mostly_other_script(text: str) -> bool:
+    """True when most letters are from a script other than Latin (Cyrillic, Arabic, CJK…)."""
+    letters = [c for c in text if c.isalpha()]
+    other = sum(1 for c in letters if not c.isascii()
+                and not unicodedata.name(c, "LATIN").startswith("LATIN"))
+    return bool(letters) and other * 2 > len(letters)
+
+
+@cache
+def _identifier():  # noqa: ANN202 - py3langid's own class
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(CANDIDATES))
+    return identifier
+
+
+def warm_up() -> None:
+    """Load the model (about 2 s: it is stored compressed) so no message waits for it."""
+    with _loading:
+        _identifier()
+
+
+def warm_up_in_background() -> None:
+    threading.Thread(target=warm_up, name="language-id-warm-up", daemon=True).start()
+
+
+def language_of(text: str) -> str:
+    """The ISO 639-1 code of the message's language, "en" unless the evidence says otherwise.
+
+    `text` should be cleaned first (safety.normalise.clean_text)."""
+    if mostly_other_script(text):
+        return _best(text) if any(c.isalpha() for c in text) else ENGLISH
+    if len(text.split()) < MIN_WORDS:
+        return ENGLISH
+    scores = dict(_scores(text))
+    best = max(scores, key=scores.__getitem__)
+    if best != ENGLISH and scores.get(ENGLISH, 0.0) < MAX_ENGLISH_SCORE:
+        return best
+    return ENGLISH
+
+
+def _scores(text: str) -> list[tuple[str, float]]:
+    with _loading:
+        identifier = _identifier()
+    return identifier.rank(text)
+
+
+def _best(text: str) -> str:
+    best = _scores(text)[0][0]
+    # Other script, so not English whatever the model's nearest guess.
+    return best if best != ENGLISH else "und"

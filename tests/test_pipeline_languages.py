@@ -1,0 +1,102 @@
+"""Through the whole pipeline, with the real model and index: other languages and noised
+messages. A message not in English is never told "nothing in my sources"; a crisis in Spanish
+or French gets the crisis reply; invisible characters change no route."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from noise import noised
+
+from bot.live_index import LiveIndex
+from bot.pipeline import Pipeline, Route
+
+DATA = Path(__file__).parent / "data"
+BENCH_DATA = Path(__file__).parent.parent / "bench" / "data"
+NOTHING_IN_MY_SOURCES = "anything in my sources"
+NOT_ENGLISH = "only read and answer in English"
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def pipeline(searcher, built_index) -> Pipeline:
+    return Pipeline(LiveIndex.ready(searcher, built_index), default_region="uk")
+
+
+@pytest.mark.parametrize("row", _jsonl(DATA / "crisis_es_fr_check.jsonl"),
+                         ids=lambda row: row["text"])
+def test_a_spanish_or_french_crisis_gets_the_crisis_reply_with_a_line_in_its_language(
+        pipeline, row):
+    reply = pipeline.respond(row["text"])
+    assert reply.route is Route.CRISIS
+    assert reply.category == row["category"]
+    first_line = reply.html.splitlines()[0]
+    assert "999" in first_line
+    assert ("llama" if row["lang"] == "es" else "appelez") in first_line
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mein Baby atmet nicht mehr, bitte helfen", "moje dziecko nie oddycha, pomocy",
+     "meu bebê não está respirando, socorro", "il mio bambino non respira più",
+     "Мой ребенок не дышит", "طفلي لا يتنفس"],
+)
+@pytest.mark.parametrize(("region", "emergency", "talk"),
+                         [("uk", "999", "116 123"), ("us", "911", "988"),
+                          ("au", "000", "13 11 14"), ("unknown", "911", "116 123")])
+def test_a_crisis_in_another_language_gets_the_emergency_number_as_digits(
+        pipeline, text, region, emergency, talk):
+    reply = pipeline.respond(text, region=region)
+    assert reply.route in (Route.CRISIS, Route.NO_MATCH)
+    assert emergency in reply.html
+    assert reply.route is Route.CRISIS or talk in reply.html
+    assert "your local emergency number" not in reply.html
+    assert NOTHING_IN_MY_SOURCES not in reply.html
+
+
+def test_no_message_in_another_language_is_told_nothing_in_my_sources(pipeline):
+    rows = [row for row in _jsonl(BENCH_DATA / "language_messages.jsonl") if row["lang"] != "en"]
+    rows += _jsonl(DATA / "crisis_es_fr_check.jsonl")
+    told = [row["text"] for row in rows
+            if NOTHING_IN_MY_SOURCES in pipeline.respond(row["text"]).html]
+    assert not told
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi bebé llora mucho por la noche, es normal?", "je suis épuisée, il pleure tout le temps"],
+)
+def test_a_spanish_or_french_question_is_answered_in_english_with_a_line_in_its_language(
+        pipeline, text):
+    reply = pipeline.respond(text)
+    assert reply.route is Route.NO_MATCH
+    assert NOT_ENGLISH in reply.html and "<b>999</b>" in reply.html
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lo wont settle", "thanks, gracias x", "my abuela says i should swaddle him, is that ok",
+     "is it normal not to feel a bond straight away"],
+)
+def test_english_with_a_foreign_word_is_read_as_english(pipeline, text):
+    assert NOT_ENGLISH not in pipeline.respond(text).html
+
+
+def _crisis_rows() -> list[dict]:
+    return [row for path in sorted(DATA.glob("crisis_*.jsonl")) for row in _jsonl(path)]
+
+
+def test_every_noised_crisis_message_takes_the_same_pipeline_route_as_its_clean_text(pipeline):
+    changed = []
+    for seed, row in enumerate(_crisis_rows()):
+        clean = pipeline.respond(row["text"])
+        noisy = pipeline.respond(noised(row["text"], "everything", seed))
+        if (noisy.route, noisy.category) != (clean.route, clean.category):
+            changed.append(row["text"])
+    assert not changed, f"{len(changed)} changed route, e.g. {changed[:3]}"

@@ -1,0 +1,74 @@
+"""Small talk people actually send gets a friendly word, not "nothing in my sources"; questions
+stay questions, and safety still comes first."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA_DIR
+
+from bot.excerpt import query_vector
+from bot.live_index import LiveIndex
+from bot.pipeline import Pipeline, Route
+from retrieval.smalltalk import load_examples, model_for
+from safety import Category, helplines_for
+
+
+@pytest.fixture(scope="module")
+def pipeline(searcher, built_index) -> Pipeline:
+    return Pipeline(LiveIndex.ready(searcher, built_index), default_region="uk")
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA_DIR / name).open() if line.strip()]
+
+
+def test_held_out_smalltalk_is_recognised_with_its_kind(searcher):
+    model = model_for(searcher)
+    examples = {text for _, text in load_examples()}
+    rows = [row for row in _rows("smalltalk_eval.jsonl") if row["text"] not in examples]
+    right = [row for row in rows
+             if model.classify(row["text"], query_vector(searcher, row["text"])) == row["kind"]]
+    assert len(rows) >= 40
+    assert len(right) / len(rows) >= 0.85, [r["text"] for r in rows if r not in right]
+
+
+def test_labelled_parent_questions_are_not_taken_for_smalltalk(searcher):
+    model = model_for(searcher)
+    questions = [row["q"] for name in ("retrieval_dev.jsonl", "retrieval_eval.jsonl",
+                                       "retrieval_holdout.jsonl") for row in _rows(name)]
+    taken = [q for q in questions if model.classify(q, query_vector(searcher, q)) is not None]
+    assert len(taken) <= len(questions) * 0.01, taken
+
+
+@pytest.mark.parametrize("text", ["thank you that really helped", "good night", "ok",
+                                  "hello?", "are you a bot"])
+def test_what_the_issue_saw_refused_now_gets_a_friendly_word(pipeline, text):
+    reply = pipeline.respond(text, "uk")
+    assert reply.route is Route.SMALLTALK
+    assert "don't have anything in my sources" not in reply.html
+
+
+@pytest.mark.parametrize("region", ["uk", "us", "au"])
+def test_can_i_talk_to_someone_writes_out_the_regions_24_7_lines(pipeline, region):
+    reply = pipeline.respond("can i talk to someone", region)
+    assert reply.route is Route.SMALLTALK
+    lines = [line for line in helplines_for(region, Category.DISTRESS)
+             if line.hours == "24/7" and not line.emergency]
+    assert lines and all(line.number in reply.html for line in lines)
+    assert all(line.number in reply.html
+               for line in helplines_for(region, None) if line.emergency)
+    others = {line.number for other in ("uk", "us", "au") if other != region
+              for line in helplines_for(other, None)} - {line.number for line in lines}
+    assert not any(f"<b>{number}</b>" in reply.html for number in others)
+
+
+def test_thanks_with_a_question_is_answered_as_a_question(pipeline):
+    reply = pipeline.respond("thanks, but why won't she settle with me at night?", "uk")
+    assert reply.route is not Route.SMALLTALK
+
+
+def test_safety_runs_before_smalltalk(pipeline):
+    reply = pipeline.respond("can i talk to someone, i want to kill myself", "uk")
+    assert reply.route is Route.CRISIS

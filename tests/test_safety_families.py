@@ -15,8 +15,11 @@ import pytest
 from safety import assess
 from safety.rules import FAMILIES
 from safety.rules.family_match import families_matching
+from safety.rules.registry import FAMILY_MODULES
 
 DATA = Path(__file__).parent / "data"
+RULES = Path(__file__).parent.parent / "safety" / "rules"
+NOT_FAMILIES = {"__init__", "terms", "idioms"}  # a category package's building blocks
 MAX_FAMILY_LINES = 300
 
 _MUST_MATCH = [
@@ -60,6 +63,14 @@ def test_every_family_is_documented_with_two_examples_each_way_and_short(family)
 def test_every_rule_belongs_to_exactly_one_family():
     rule_ids = [rule_id for family in FAMILIES for rule_id, _ in family.rules]
     assert len(rule_ids) == len(set(rule_ids))
+
+
+def test_the_registry_lists_every_family_module_of_every_category_once():
+    """A family module left out of safety/rules/registry.py would silently catch nothing."""
+    for category, names in FAMILY_MODULES.items():
+        on_disk = {path.stem for path in (RULES / category.value).glob("*.py")} - NOT_FAMILIES
+        assert len(names) == len(set(names)), f"{category}: a family is listed twice"
+        assert set(names) == on_disk, f"{category}: listed {names}, on disk {sorted(on_disk)}"
 
 
 def test_families_fire_where_assess_does_on_the_labelled_sets():

@@ -105,6 +105,7 @@ Where things are (safety/check.py reads them in this order, after normalising):
   distress.py        one package (or module) per category, checked in RULES_BY_CATEGORY order:
                      the idioms read by that category only (its idioms.py, if any), then its
                      families in order, where the first rule to match names the result
+  registry.py        the table of each category's family modules, in the order they are tried
 A family is one module of rules for one kind of situation, with a docstring for the reviewer
 and two messages it must catch and two it must not (family.py; FAMILIES lists them all).
 and the building blocks:
@@ -118,18 +119,17 @@ from __future__ import annotations
 import re
 
 from safety.result import Category
-from safety.rules import abuse, baby_emergency, distress, first_rules, harm_to_baby, psychosis
-from safety.rules import self_harm_suicide as self_harm
-from safety.rules.abuse import ABUSE_IDIOMS, ABUSE_RULES
-from safety.rules.baby_emergency import BABY_EMERGENCY_RULES
+from safety.rules import distress, first_rules
+from safety.rules.abuse.idioms import ABUSE_IDIOMS
 from safety.rules.compiling import prepare
 from safety.rules.distress import RULES as DISTRESS_RULES
 from safety.rules.family import Family, family_of, mixed_family_of
 from safety.rules.first_rules import RULES as FIRST_RULES
-from safety.rules.harm_to_baby import HARM_TO_BABY_IDIOMS, HARM_TO_BABY_RULES
+from safety.rules.harm_to_baby.idioms import HARM_TO_BABY_IDIOMS
 from safety.rules.idioms import IDIOMS
-from safety.rules.psychosis import PSYCHOSIS_IDIOMS, PSYCHOSIS_RULES
-from safety.rules.self_harm_suicide import SELF_HARM_IDIOMS, SELF_HARM_RULES
+from safety.rules.psychosis.idioms import PSYCHOSIS_IDIOMS
+from safety.rules.registry import FAMILY_MODULES, category_families, rules_of
+from safety.rules.self_harm_suicide.idioms import SELF_HARM_IDIOMS
 
 # Idioms read by one category only: a hedge may soften a strange-sounding remark, never a
 # thought of self-harm or of hurting the baby; the baby's own kicks are not harm, but they
@@ -141,25 +141,22 @@ IDIOMS_BY_CATEGORY: dict[Category, tuple[str, ...]] = {
     Category.ABUSE: ABUSE_IDIOMS,
 }
 
+# Each crisis category's families, from the registry's table, in the order they are tried.
+CATEGORY_FAMILIES: dict[Category, tuple[Family, ...]] = {
+    category: category_families(category) for category in FAMILY_MODULES
+}
+
 RULES_BY_CATEGORY: dict[Category, list[tuple[str, str]]] = {
-    # Checked in this order; a message that fits two gets the first, so a baby in physical
-    # danger or a parent afraid of harming the baby comes ahead of everything else.
-    Category.BABY_EMERGENCY: BABY_EMERGENCY_RULES,
-    Category.HARM_TO_BABY: HARM_TO_BABY_RULES,
-    Category.SELF_HARM_SUICIDE: SELF_HARM_RULES,
-    Category.PSYCHOSIS: PSYCHOSIS_RULES,
-    Category.ABUSE: ABUSE_RULES,
+    # Checked in this order, the registry's (a message that fits two gets the first), then
+    # distress last.
+    **{category: rules_of(families) for category, families in CATEGORY_FAMILIES.items()},
     Category.DISTRESS: DISTRESS_RULES,
 }
 
 # Every family, in the order check.py tries them: first rules, then each category's families.
 FAMILIES: tuple[Family, ...] = (
     mixed_family_of(first_rules),
-    *baby_emergency.FAMILIES,
-    *harm_to_baby.FAMILIES,
-    *self_harm.FAMILIES,
-    *psychosis.FAMILIES,
-    *abuse.FAMILIES,
+    *(family for families in CATEGORY_FAMILIES.values() for family in families),
     family_of(distress, Category.DISTRESS),
 )
 
@@ -175,6 +172,7 @@ def words_in_rules() -> frozenset[str]:
 
 
 __all__ = [
+    "CATEGORY_FAMILIES",
     "FAMILIES",
     "FIRST_RULES",
     "IDIOMS",

@@ -34,6 +34,8 @@ MESSAGE_SETS = (
     "ordinary_smalltalk.jsonl",
     "bank_crisis_train.jsonl",
     "bank_ordinary_train.jsonl",
+    "bank8_crisis_train.jsonl",
+    "bank8_ordinary_train.jsonl",
 )
 
 

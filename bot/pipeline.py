@@ -20,6 +20,7 @@ from safety.grading import Tier, grade
 from safety.languages import assess_other_languages, crisis_language
 from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
 from safety.normalise import clean_text
+from safety.result import NOT_A_CONCERN
 
 # Retrieval only needs the gist; safety always reads the whole message.
 MAX_QUERY_CHARS = 1000
@@ -97,7 +98,8 @@ class Pipeline:
         vector = None
         if searcher is not None and _has_words(text):
             vector = searcher.encode(query)
-        safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None)
+        safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None,
+                       query)
         if safety.is_crisis:
             return self._crisis(text, safety.category, region)
         tier = safety.tier
@@ -137,6 +139,17 @@ class Pipeline:
         more = tuple(hit for hit in result.hits if hit.passage != page.passage)
         return self._finish(text, Route.ANSWER, page.html, region, tier, passages=shown,
                             more=more, answer_state=page.state, has_more=page.has_more)
+
+    def is_crisis(self, text: str) -> bool:
+        """The crisis verdict alone, patterns then the learned net: for messages the bot would
+        otherwise not answer (a group message not addressed to it, a rate-limited user)."""
+        if assess(text).is_crisis:
+            return True
+        searcher = self.live_index.searcher
+        if searcher is None or not _has_words(text):
+            return False
+        query = clean_text(text)[:MAX_QUERY_CHARS]
+        return grade(NOT_A_CONCERN, searcher.encode(query), searcher.crisis_net, query).is_crisis
 
     def _crisis(self, text: str, category: Category, region: str) -> Reply:
         """The crisis reply: the category's helplines first, from safety/ and a template only."""

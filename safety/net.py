@@ -1,10 +1,11 @@
 """The learned crisis net: a small classifier head over a message's sentence vector.
 
-It reads the vector the pipeline already computed for retrieval (MiniLM, unit length) and says
-how likely the message is a crisis, and which kind. Serving is numpy only: a few small matrix
-products, no torch, no scikit-learn. The weights are trained at index build
-(safety/net_training.py) and stored next to the index, in the build folder, because they belong
-to the embedding model that made the vectors.
+It reads the vector the pipeline already computed for retrieval (MiniLM, unit length), and for a
+logistic-regression head also the message's word and character n-grams (safety/ngrams.py), and
+says how likely the message is a crisis, and which kind. Serving is numpy only: a few small
+matrix products and dictionary look-ups, no torch, no scikit-learn. The weights are trained at
+index build (safety/net_training.py) and stored next to the index, in the build folder, because
+they belong to the embedding model that made the vectors.
 
 The net may ADD crisis routes the pattern layer missed, never remove one (safety/grading.py).
 A missing or unreadable net file gives None here, and the pattern layer serves alone.
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from safety.ngrams import NgramFeatures
 from safety.result import CRISIS_CATEGORIES, Category
 
 log = logging.getLogger(__name__)
@@ -59,7 +61,11 @@ class NetVerdict:
 
 
 class CrisisNet:
-    """A feed-forward head: ReLU hidden layers (none for logistic regression), then softmax."""
+    """A feed-forward head: ReLU hidden layers (none for logistic regression), then softmax.
+
+    `ngrams`: for logistic regression only, n-gram vocabularies with their weights (one row per
+    n-gram, one column per label), added to the scores before the softmax.
+    """
 
     def __init__(
         self,
@@ -67,11 +73,19 @@ class CrisisNet:
         labels: tuple[str, ...],
         bands: Bands,
         source: str = "",
+        ngrams: tuple[tuple[NgramFeatures, np.ndarray], ...] = (),
     ) -> None:
         if not layers or layers[-1][0].shape[1] != len(labels) or ORDINARY not in labels:
             raise ValueError("the last layer must give one score per label, ordinary among them")
         if not set(labels) - {ORDINARY} <= set(_CATEGORY_BY_LABEL):
             raise ValueError(f"unknown labels: {sorted(set(labels) - set(_CATEGORY_BY_LABEL))}")
+        if ngrams and len(layers) != 1:
+            raise ValueError("n-gram features are for a logistic-regression head only")
+        for features, weights in ngrams:
+            if weights.shape != (len(features.idf), len(labels)):
+                raise ValueError("n-gram weights must be one row per n-gram, one column per label")
+        self.ngrams = tuple((features, np.ascontiguousarray(weights, dtype=np.float32))
+                            for features, weights in ngrams)
         self.layers = [(np.ascontiguousarray(w, dtype=np.float32),
                         np.ascontiguousarray(b, dtype=np.float32)) for w, b in layers]
         self.labels = tuple(labels)
@@ -81,26 +95,35 @@ class CrisisNet:
         self._ordinary = self.labels.index(ORDINARY)
         self._crisis_columns = [n for n, label in enumerate(self.labels) if label != ORDINARY]
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """Softmax over the labels, one row per vector (rows of a 2-D array, or one vector)."""
+    def probabilities(self, vectors: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
+        """Softmax over the labels, one row per vector (rows of a 2-D array, or one vector);
+        `texts`, one per row, are required when the net reads n-grams."""
         hidden = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
         for weights, bias in self.layers[:-1]:
             hidden = np.maximum(hidden @ weights + bias, 0.0)
         weights, bias = self.layers[-1]
         scores = hidden @ weights + bias
+        if self.ngrams:
+            if texts is None or len(texts) != len(scores):
+                raise ValueError("this net reads n-grams: one text per vector is required")
+            for row, text in enumerate(texts):
+                for features, gram_weights in self.ngrams:
+                    columns, values = features.transform(text)
+                    scores[row] += values @ gram_weights[columns]
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def crisis_probability(self, vectors: np.ndarray) -> np.ndarray:
+    def crisis_probability(self, vectors: np.ndarray, texts: list[str] | None = None
+                           ) -> np.ndarray:
         """P(any crisis category) per row: one minus P(ordinary)."""
-        return 1.0 - self.probabilities(vectors)[:, self._ordinary]
+        return 1.0 - self.probabilities(vectors, texts)[:, self._ordinary]
 
-    def verdict(self, vector: np.ndarray) -> NetVerdict:
-        """The verdict on one message's unit sentence vector."""
+    def verdict(self, vector: np.ndarray, text: str | None = None) -> NetVerdict:
+        """The verdict on one message: its unit sentence vector and its text (for n-grams)."""
         if vector.shape != (self.dimension,):
             raise ValueError(f"expected a vector of {self.dimension}, got shape {vector.shape}")
-        row = self.probabilities(vector)[0]
+        row = self.probabilities(vector, None if text is None else [text])[0]
         best = max(self._crisis_columns, key=lambda n: row[n])
         return NetVerdict(float(1.0 - row[self._ordinary]),
                           _CATEGORY_BY_LABEL[self.labels[best]], self.bands)
@@ -108,9 +131,11 @@ class CrisisNet:
     def save(self, path: Path) -> None:
         arrays = {f"w{n}": w for n, (w, _) in enumerate(self.layers)}
         arrays |= {f"b{n}": b for n, (_, b) in enumerate(self.layers)}
+        for n, (features, weights) in enumerate(self.ngrams):
+            arrays |= features.to_arrays(f"ngrams{n}") | {f"ngrams{n}_w": weights}
         meta = {"labels": list(self.labels), "crisis": self.bands.crisis,
                 "check_in": self.bands.check_in, "source": self.source,
-                "layers": len(self.layers)}
+                "layers": len(self.layers), "ngrams": len(self.ngrams)}
         with open(path, "wb") as handle:
             np.savez(handle, meta=np.asarray(json.dumps(meta)), **arrays)
 
@@ -120,11 +145,14 @@ class CrisisNet:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(str(data["meta"]))
             layers = [(data[f"w{n}"], data[f"b{n}"]) for n in range(int(meta["layers"]))]
+            ngrams = tuple((NgramFeatures.from_arrays(data, f"ngrams{n}"), data[f"ngrams{n}_w"])
+                           for n in range(int(meta.get("ngrams", 0))))
         for (w, b), nxt in zip(layers, layers[1:] + [None], strict=True):
             if b.shape != (w.shape[1],) or (nxt is not None and nxt[0].shape[0] != w.shape[1]):
                 raise ValueError("layer shapes do not chain")
         return cls(layers, tuple(meta["labels"]),
-                   Bands(float(meta["crisis"]), float(meta["check_in"])), str(meta["source"]))
+                   Bands(float(meta["crisis"]), float(meta["check_in"])), str(meta["source"]),
+                   ngrams)
 
 
 def load_net(folder: Path) -> CrisisNet | None:

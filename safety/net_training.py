@@ -18,10 +18,14 @@ from pathlib import Path
 import numpy as np
 
 from safety.net import NET_FILE, Bands, CrisisNet, load_net
+from safety.ngrams import NgramFeatures
+from safety.normalise import clean_text
 
 # Bump when training changes in a way the hash below would not see.
-TRAINER_VERSION = 1
+TRAINER_VERSION = 2  # 2: the net reads clean_text()'d messages, and n-grams
 SEED = 0
+# The pipeline reads at most this much of a message for the model (bot/pipeline.py).
+MAX_NET_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -40,13 +44,22 @@ class Head:
     c: float = 1.0  # logistic regression: inverse regularisation strength
     hidden: int = 0  # mlp: hidden units
     alpha: float = 1e-4  # mlp: L2 penalty
+    ngrams: bool = False  # logreg: also read word and character n-grams (safety/ngrams.py)
 
 
-# Chosen by bench/safety_net_compare.py (grouped cross-validation; the README has the table):
-# the crisis band is the lowest keeping out-of-fold false alarms (with the patterns) within 3%
-# of tricky ordinary messages and 1% of parent questions; the check-in band asks at most 4% of
-# parent questions. No head reached 99% recall at usable false alarms (README).
-SHIPPED_HEAD = Head(kind="logreg", c=1.0, bands=Bands(crisis=0.82, check_in=0.39))
+# The n-gram vocabularies, as chosen in bench/crisis_net_features.py (TfidfVectorizer settings;
+# safety/ngrams.py serves them and must mirror any change here).
+WORD_GRAMS = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "sublinear_tf": True}
+CHAR_GRAMS = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "sublinear_tf": True,
+              "max_features": 60000}
+
+
+# Chosen by bench/safety_net_compare.py and bench/crisis_net_features.py (grouped
+# cross-validation; the README has the tables): the crisis band is the lowest keeping out-of-fold
+# false alarms (with the patterns) within 3% of tricky ordinary messages and 1% of parent
+# questions; the check-in band asks at most 4% of parent questions. No head reached 99% recall
+# at usable false alarms (README).
+SHIPPED_HEAD = Head(kind="logreg", c=10.0, ngrams=True, bands=Bands(crisis=0.94, check_in=0.15))
 
 
 def read_bank(path: Path) -> list[Example]:
@@ -68,11 +81,14 @@ def bank_hash(path: Path, model_fingerprint: str, head: Head = SHIPPED_HEAD,
 
 def train_head(
     vectors: np.ndarray, labels: Sequence[str], head: Head = SHIPPED_HEAD, seed: int = SEED,
-    source: str = "",
+    source: str = "", texts: Sequence[str] | None = None,
 ) -> CrisisNet:
-    """Fit `head` on (vectors, labels) and return it as a numpy-only CrisisNet."""
+    """Fit `head` on (vectors, labels) and return it as a numpy-only CrisisNet. `texts` (the
+    messages as encoded) are needed when the head reads n-grams."""
     x = np.ascontiguousarray(vectors, dtype=np.float32)
     y = np.asarray(labels)
+    if head.ngrams:
+        return _train_with_ngrams(x, y, head, seed, source, texts)
     if head.kind == "logreg":
         from sklearn.linear_model import LogisticRegression
 
@@ -89,6 +105,30 @@ def train_head(
     return CrisisNet(layers, tuple(str(label) for label in model.classes_), head.bands, source)
 
 
+def _train_with_ngrams(x: np.ndarray, y: np.ndarray, head: Head, seed: int, source: str,
+                       texts: Sequence[str] | None) -> CrisisNet:
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if head.kind != "logreg" or texts is None or len(texts) != len(x):
+        raise ValueError("n-grams need a logistic-regression head and one text per vector")
+    vectorizers = [TfidfVectorizer(**WORD_GRAMS), TfidfVectorizer(**CHAR_GRAMS)]
+    blocks = [vectorizer.fit_transform(texts) for vectorizer in vectorizers]
+    features = sparse.hstack([sparse.csr_matrix(x), *blocks]).tocsr()
+    model = LogisticRegression(C=head.c, max_iter=3000, random_state=seed).fit(features, y)
+    coef = model.coef_.T.astype(np.float32)  # features x labels
+    ngrams, start = [], x.shape[1]
+    for vectorizer, block in zip(vectorizers, blocks, strict=True):
+        vocabulary = {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()}
+        served = NgramFeatures(vectorizer.analyzer, vocabulary, vectorizer.idf_)
+        ngrams.append((served, coef[start : start + block.shape[1]]))
+        start += block.shape[1]
+    return CrisisNet([(coef[: x.shape[1]], model.intercept_)],
+                     tuple(str(label) for label in model.classes_), head.bands, source,
+                     tuple(ngrams))
+
+
 def provide_net(
     folder: Path,
     examples_path: Path,
@@ -102,8 +142,10 @@ def provide_net(
     if previous is not None and _reuse(previous, folder, source):
         return source
     examples = read_bank(examples_path)
-    vectors = embed([example.text for example in examples])
-    net = train_head(vectors, [example.label for example in examples], source=source)
+    # Exactly what the pipeline hands the net: the cleaned text, and its vector.
+    texts = [clean_text(example.text)[:MAX_NET_CHARS] for example in examples]
+    net = train_head(embed(texts), [example.label for example in examples], source=source,
+                     texts=texts)
     net.save(Path(folder) / NET_FILE)
     return source
 

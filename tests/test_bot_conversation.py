@@ -7,7 +7,7 @@ from bot_harness import running_bot
 from markupsafe import escape
 
 from bot.live_index import LiveIndex
-from safety import Category, helplines_for
+from safety import Category, assess, helplines_for
 
 QUESTION = "i dont feel a bond with my baby yet, is that normal?"
 
@@ -160,3 +160,32 @@ async def test_a_crisis_in_a_group_gets_helplines_even_without_a_mention(tmp_pat
 
         _numbers_shown(reply.text, "uk", Category.BABY_EMERGENCY)
         assert reply.params["reply_parameters"]["message_id"]
+
+
+# The patterns miss this; the learned net routes it (tests/test_safety_net.py NET_CRISES).
+NET_ONLY_CRISIS = "i want everything to just stop forever"
+
+
+async def test_a_crisis_only_the_learned_net_names_is_answered_in_a_group_without_a_mention(
+    tmp_path, live_index
+):
+    assert not assess(NET_ONLY_CRISIS).is_crisis
+    group = {"chat_id": -100510, "chat_type": "supergroup"}
+    async with running_bot(tmp_path, live_index) as bot:
+        bot.api.send_text(QUESTION, user_id=1001, **group)  # not addressed: left alone
+        crisis = await bot.ask(NET_ONLY_CRISIS, user_id=1001, **group)
+
+        assert len(bot.api.calls_to("sendMessage", -100510)) == 1
+        _numbers_shown(crisis.text, "uk", Category.SELF_HARM_SUICIDE)
+
+
+async def test_a_rate_limited_parent_still_gets_a_crisis_only_the_learned_net_names(
+    tmp_path, live_index
+):
+    async with running_bot(tmp_path, live_index, rate_limit_per_minute=1) as bot:
+        await bot.ask(QUESTION)
+        limited = await bot.ask(QUESTION)
+        crisis = await bot.ask(NET_ONLY_CRISIS)
+
+        assert "minute" in limited.text
+        _numbers_shown(crisis.text, "uk", Category.SELF_HARM_SUICIDE)

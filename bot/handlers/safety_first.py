@@ -2,11 +2,14 @@
 
 Message text, edited messages, captions and command arguments all pass through here.
 A crisis is answered at once (helplines, via the pipeline), whatever the rate limit and
-even in a group where the bot was not addressed. Plain text is answered here too, so
+even in a group where the bot was not addressed: there the learned net is asked too, in a
+worker thread, before the message is let go. Plain text is answered here too, so
 later handler groups only ever see commands and non-text messages.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from telegram import Chat, Update
 from telegram.ext import (
@@ -45,7 +48,7 @@ async def guard(update: Update, context: CallbackContext) -> None:
     quote = message if (update.edited_message or chat.type != Chat.PRIVATE) else None
 
     if not inbound.addressed:
-        if is_crisis:
+        if is_crisis or await _net_says_crisis(context, to_check):
             await answer_text(context, chat, user_id, to_check, reply_to=message, crisis=True)
         else:
             count_skipped("not_addressed")
@@ -53,9 +56,12 @@ async def guard(update: Update, context: CallbackContext) -> None:
 
     if not is_crisis and user_id is not None:
         verdict = services(context).rate_limiter.check(user_id)
-        if verdict is Verdict.WARN:
-            await chat.send_message(render("rate_limited"))
         if verdict is not Verdict.ALLOW:
+            if await _net_says_crisis(context, to_check):
+                await answer_text(context, chat, user_id, to_check, reply_to=quote)
+                raise ApplicationHandlerStop
+            if verdict is Verdict.WARN:
+                await chat.send_message(render("rate_limited"))
             count_skipped("rate_limited")
             raise ApplicationHandlerStop
 
@@ -73,3 +79,11 @@ async def guard(update: Update, context: CallbackContext) -> None:
         await answer_text(context, chat, user_id, inbound.text, reply_to=quote, crisis=is_crisis)
         raise ApplicationHandlerStop
     # No text at all (a sticker, a voice note): the media handler explains.
+
+
+async def _net_says_crisis(context: CallbackContext, text: str | None) -> bool:
+    """Whether the learned net (with the index) routes a message the patterns let through to
+    the crisis reply; False when there is no text or no index."""
+    if not text:
+        return False
+    return await asyncio.to_thread(services(context).pipeline.is_crisis, text)

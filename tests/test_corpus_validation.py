@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.build_folders import current_build
 from retrieval.corpus import load_checked_corpus
 from retrieval.corpus_problems import CorpusError
-from retrieval.index import build_index, current_build
+from retrieval.index import build_index
 from retrieval.questions import questions_folder
 from retrieval.scope import off_topics_file
 

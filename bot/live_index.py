@@ -52,7 +52,7 @@ class LiveIndex:
 
     @classmethod
     def ready(cls, searcher: Searcher, index_dir: Path) -> LiveIndex:
-        """A LiveIndex already serving `searcher` (for the CLI and tests)."""
+        """A LiveIndex already serving `searcher` (for tests and benchmarks)."""
         live = cls(index_dir)
         live._install(searcher, _manifest_stamp(index_dir))
         return live

@@ -130,8 +130,8 @@ def print_table(rows: list[FamilyRow], markdown: bool) -> None:
 
 def _learned_net(index_dir: Path, texts: list[str]) -> Net:
     """safety/net.py's net from an index build, its verdicts worked out once for `texts`."""
+    from retrieval.build_folders import current_build  # noqa: PLC0415
     from retrieval.embedding import Encoder  # noqa: PLC0415 - only with --net
-    from retrieval.index import current_build  # noqa: PLC0415
     from safety.net import load_net  # noqa: PLC0415
 
     folder = current_build(index_dir)

@@ -31,7 +31,7 @@ set_offline_environment()
 
 from bot.live_index import LiveIndex, limit_malloc_arenas  # noqa: E402
 from bot.pipeline import Pipeline  # noqa: E402
-from retrieval.index import BUILDS, MANIFEST_FILE, current_build  # noqa: E402
+from retrieval.build_folders import BUILDS, MANIFEST_FILE, current_build  # noqa: E402
 
 QUESTIONS = [
     "is it normal not to feel a bond with my baby straight away?",

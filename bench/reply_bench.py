@@ -79,14 +79,13 @@ def main() -> int:
         return 0
     if "searcher" not in model_for.__code__.co_varnames:
         return 0
-    from bot.excerpt import query_vector
 
     model = model_for(searcher)
     labelled = _rows("smalltalk_eval.jsonl")
-    right = sum(model.classify(row["text"], query_vector(searcher, row["text"])) == row["kind"]
+    right = sum(model.classify(row["text"], searcher.encode(row["text"])) == row["kind"]
                 for row in labelled)
     questions = [row["q"] for row in _rows("retrieval_*.jsonl")]
-    taken = [q for q in questions if model.classify(q, query_vector(searcher, q)) is not None]
+    taken = [q for q in questions if model.classify(q, searcher.encode(q)) is not None]
     print(f"smalltalk eval: {right}/{len(labelled)} right kind; labelled questions taken for "
           f"smalltalk: {len(taken)}/{len(questions)}")
     for q in taken[:10]:

@@ -162,7 +162,7 @@ class _Mlp:
 
 
 def _training_data(index_dir: Path):
-    from retrieval.index import read_index
+    from retrieval.index_files import read_index
     from retrieval.questions import QUESTION_VIEW
     from retrieval.selector import training_set
 

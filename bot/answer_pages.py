@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.excerpt import Unit, choose, markdown_of, passage_units, query_vector, sentence_scores
+from bot.excerpt import Unit, choose, markdown_of, passage_units, sentence_scores
 from bot.replies import render
 from bot.telegram_html import markdown_to_telegram_html
 from retrieval.chunking import Passage
@@ -79,7 +79,8 @@ def first_page(searcher: Searcher, query: str, hits: tuple[Hit, ...], region: st
     """The best passage's answering sentences (or an equally good passage without another
     country's number), with the rest of the hits behind "More"."""
     ids = [_passage_id(searcher, hit.passage) for hit in hits]
-    vector = query_vector(searcher, query)
+    # The search has just encoded this very text: Searcher.encode hands back its vector.
+    vector = searcher.encode(query)
     start, end, foreign = _excerpt(searcher, ids[0], vector, region)
     if foreign and len(hits) > 1 and hits[1].score >= hits[0].score - EQUAL_SCORE_MARGIN:
         second = _excerpt(searcher, ids[1], vector, region)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from safety import REGIONS
 
@@ -56,14 +55,3 @@ def build_link(username: str, region: str, referrer: str | None = None) -> str:
     if not _USERNAME_PATTERN.fullmatch(username):
         raise ValueError(f"{username!r} is not a Telegram bot username")
     return f"https://t.me/{username}?start={build_payload(region, referrer)}"
-
-
-def write_qr(link: str, path: Path, scale: int = 10) -> Path:
-    """Write `link` as a QR code PNG that prints clearly on a leaflet."""
-    import segno  # imported here: only `nightlight link --qr` needs it
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Error correction "M" survives a crease or a smudge on a printed card.
-    segno.make_qr(link, error="m").save(path, kind="png", scale=scale, border=4)
-    return path

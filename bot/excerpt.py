@@ -124,13 +124,3 @@ def sentence_scores(searcher: Searcher, passage_id: int, query_vector: np.ndarra
         section = searcher.passages[passage_id].section
         vectors = searcher.encoder.encode([f"{section}: {unit.text}" for unit in units])
     return vectors @ query_vector
-
-
-def query_vector(searcher: Searcher, query: str) -> np.ndarray:
-    """The question's embedding; the searcher's own cached one when it offers it (the search
-    has just encoded this very text), else a fresh encoding."""
-    encode, normalise = getattr(searcher, "_encode", None), getattr(searcher, "_normalise", None)
-    if encode is not None and normalise is not None:
-        return encode(normalise(query))
-    return searcher.encoder.encode_one(query)
-

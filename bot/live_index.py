@@ -14,9 +14,10 @@ from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from pathlib import Path
 
+from retrieval.build_folders import Manifest, current_build, last_good_build
 from retrieval.build_integrity import IndexDamagedError
 from retrieval.embedding import MODEL_FILE, TOKENIZER_FILE, Encoder
-from retrieval.index import IndexNotReadyError, Manifest, current_build, last_good_build
+from retrieval.index import IndexNotReadyError
 from retrieval.search import Searcher
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class LiveIndex:
 
     @classmethod
     def ready(cls, searcher: Searcher, index_dir: Path) -> LiveIndex:
-        """A LiveIndex already serving `searcher` (for the CLI and tests)."""
+        """A LiveIndex already serving `searcher` (for tests and benchmarks)."""
         live = cls(index_dir)
         live._install(searcher, _manifest_stamp(index_dir))
         return live

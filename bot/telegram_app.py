@@ -18,7 +18,6 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from bot import log_privacy
 from bot.config import Settings, bot_api_urls, set_offline_environment
 from bot.handlers import register
-from bot.handlers.answer_memory import AnswerMemory
 from bot.handlers.commands import bot_commands
 from bot.handlers.services import Services
 from bot.index_rebuild import rebuild_if_stale
@@ -89,7 +88,6 @@ def build_application(
         pipeline=pipeline,
         storage=storage,
         rate_limiter=UserRateLimiter(settings.rate_limit_per_minute),
-        answers=AnswerMemory(),
         default_region=settings.default_region,
     ).install(application)
     application.bot_data[_PREPARE_KEY] = prepare_index

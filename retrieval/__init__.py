@@ -7,7 +7,9 @@ Public API (import from the submodules; nothing heavy is imported here):
     retrieval.scope       OffTopic, load_off_topics, off_topics_file
                           (subjects the sources skip, with questions: corpus/off_topics.yaml)
     retrieval.chunking    Passage, chunk_article
-    retrieval.index       build_index, index_status, ensure_index, Manifest, IndexNotReadyError
+    retrieval.index       build_index, index_status, ensure_index, IndexNotReadyError
+    retrieval.build_folders  Manifest, current_build, last_good_build (the index's build folders)
+    retrieval.index_files    read_index, IndexFiles (a build's files, read back)
     retrieval.search      Searcher (load, search, articles, topics, manifest), Hit, SearchResult
     retrieval.selector    Selector (probabilities, load), train_selector: learned answer selection
     retrieval.evaluation  load_eval_items, evaluate, EvalReport

@@ -1,44 +1,41 @@
 """Build the passage index atomically, and tell whether it matches the corpus and model.
 
-Layout of an index folder (e.g. corpus/index/):
-
-    current -> builds/<build id>     symlink, swapped atomically with os.replace
-    builds/<build id>/               manifest.json (written last), passages.json,
-                                     articles.json, vectors.faiss, encoder.onnx, tokenizer.json
-    .lock                            serialises concurrent builds
-
-A build writes a fresh folder under builds/ and only then repoints `current`, so a failed or
-killed build leaves the previous index serving; leftovers are removed by the next build, which
-keeps the build before it as the last good one. The manifest holds the sha256 of every other
-file in its folder: a damaged file (a truncated .faiss, a bad disk) is found when the index is
-read, and the last good build serves instead (retrieval/build_integrity.py).
+A build validates the corpus, then chunks and embeds it into a fresh build folder, which it
+publishes only once complete. Its helpers:
+    retrieval/build_folders.py  folder layout, manifest, atomic publish, locking, last good build
+    retrieval/build_reuse.py    the ONNX export and unchanged texts' vectors from the last build
+    retrieval/index_files.py    the files a build holds, and reading them back (read_index)
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
-import json
 import os
-import shutil
-import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Literal
 
 import faiss
 import numpy as np
 
-from retrieval.articles import ArticleMeta, article_files, article_meta
-from retrieval.build_integrity import (
-    IndexDamagedError,
-    file_checksums,
-    verify_build,
+from retrieval.articles import article_files, article_meta
+from retrieval.build_folders import (
+    BUILDS,
+    FORMAT_VERSION,
+    MANIFEST_FILE,
+    Manifest,
+    build_lock,
+    current_build,
+    fsync_tree,
+    new_build_folder,
+    publish,
+    remove_leftovers,
+    write_json,
 )
+from retrieval.build_integrity import IndexDamagedError, file_checksums, verify_build
 from retrieval.build_progress import BuildProgress
+from retrieval.build_reuse import previous_vectors, provide_encoder, text_hash
 from retrieval.chunking import (
     CHUNKER_VERSION,
     Passage,
@@ -47,14 +44,17 @@ from retrieval.chunking import (
     section_headings,
 )
 from retrieval.corpus import load_checked_corpus
-from retrieval.embedding import (
-    MODEL_FILE,
-    TOKENIZER_FILE,
-    Encoder,
-    ModelError,
-    export_onnx,
-    model_fingerprint,
-    resolve_model_path,
+from retrieval.embedding import Encoder, ModelError, model_fingerprint, resolve_model_path
+from retrieval.index_files import (
+    ARTICLES_FILE,
+    OFF_TOPIC_SUBJECTS_FILE,
+    OFF_TOPIC_VECTORS_FILE,
+    PASSAGES_FILE,
+    TEXT_HASHES_FILE,
+    TOPICS_FILE,
+    VECTORS_FILE,
+    VIEW_OWNERS_FILE,
+    VIEWS_FILE,
 )
 from retrieval.lexical import LexicalIndex
 from retrieval.questions import (
@@ -69,51 +69,11 @@ from retrieval.selector import SELECTOR_VERSION, provide_selector
 from safety.net import net_source
 from safety.net_training import bank_hash, provide_net
 
-# 3: the manifest lists every file's checksum.
-FORMAT_VERSION = 3
-CURRENT = "current"
-BUILDS = "builds"
-MANIFEST_FILE = "manifest.json"
-PASSAGES_FILE = "passages.json"
-ARTICLES_FILE = "articles.json"
-TOPICS_FILE = "topics.json"
-VECTORS_FILE = "vectors.faiss"
-VIEWS_FILE = "views.faiss"
-VIEW_OWNERS_FILE = "views.json"
-# Subjects the sources skip (retrieval/scope.py): one vector per description or question, and
-# the subject each row belongs to.
-OFF_TOPIC_VECTORS_FILE = "off_topics.faiss"
-OFF_TOPIC_SUBJECTS_FILE = "off_topics.json"
-# sha256 of every embedded text, in vector order (passages, views, off-topics): lets the next build
-# reuse the vectors of unchanged texts instead of embedding everything again.
-TEXT_HASHES_FILE = "text_hashes.json"
-
 Status = Literal["fresh", "stale", "missing", "damaged"]
 
 
 class IndexNotReadyError(Exception):
     """The index is missing or stale and rebuilding is turned off."""
-
-
-@dataclass(frozen=True)
-class Manifest:
-    format_version: int
-    model: str
-    model_fingerprint: str
-    dimension: int
-    content_hash: str
-    articles: int
-    passages: int
-    views: int
-    built_at: str
-    build_seconds: float
-    # name → sha256 of every other file in the build folder (retrieval/build_integrity.py).
-    files: dict[str, str]
-
-    @classmethod
-    def read(cls, folder: Path) -> Manifest:
-        data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
-        return cls(**{key: data[key] for key in cls.__dataclass_fields__})
 
 
 def content_hash(corpus_dir: Path | str, model: str, fingerprint: str | None = None) -> str:
@@ -138,15 +98,6 @@ def content_hash(corpus_dir: Path | str, model: str, fingerprint: str | None = N
         digest.update(f"\0{OFF_TOPICS_FILE}\0".encode())
         digest.update(off_topics.read_bytes())
     return digest.hexdigest()
-
-
-def current_build(index_dir: Path | str) -> Path | None:
-    """The folder `current` points at, if it holds a complete build."""
-    link = Path(index_dir) / CURRENT
-    if not link.exists():
-        return None
-    target = link.resolve()
-    return target if (target / MANIFEST_FILE).is_file() else None
 
 
 def index_status(
@@ -232,13 +183,10 @@ def build_index(
     corpus_hash = content_hash(corpus_dir, model)
 
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
-    with _build_lock(index_dir):
-        _remove_leftovers(index_dir)
-        # mkdtemp: two builds in one second by one process must not collide.
-        build = Path(tempfile.mkdtemp(prefix=f"{time.strftime('%Y%m%dT%H%M%S')}-",
-                                      dir=index_dir / BUILDS))
-        build.chmod(0o755)
-        reusable = _provide_encoder(index_dir, model, fingerprint, model_dir, build)
+    with build_lock(index_dir):
+        remove_leftovers(index_dir)
+        build = new_build_folder(index_dir)
+        reusable = provide_encoder(index_dir, model, fingerprint, model_dir, build)
         encoder = Encoder(build, threads=os.cpu_count() or 1)
         views = [(n, size, text) for n, p in enumerate(passages) for size, text in passage_views(p)]
         lexical = LexicalIndex([p.embedding_text for p in passages],
@@ -249,8 +197,8 @@ def build_index(
                    for topic in off_topics for text in topic.texts]
         texts = ([p.embedding_text for p in passages] + [v[2] for v in views]
                  + [text for _, text in skipped])
-        hashes = [_text_hash(text) for text in texts]
-        known = _previous_vectors(reusable) if reusable else {}
+        hashes = [text_hash(text) for text in texts]
+        known = previous_vectors(reusable) if reusable else {}
         missing = [i for i, digest in enumerate(hashes) if digest not in known]
         progress.step(f"{len(articles)} articles, {len(passages)} passages, {len(texts)} texts "
                       f"to embed ({len(texts) - len(missing)} unchanged since the last build)")
@@ -263,12 +211,12 @@ def build_index(
         _write_faiss(build / VECTORS_FILE, vectors[: len(passages)])
         _write_faiss(build / VIEWS_FILE, vectors[len(passages) : len(passages) + len(views)])
         _write_faiss(build / OFF_TOPIC_VECTORS_FILE, vectors[len(passages) + len(views) :])
-        _write_json(build / OFF_TOPIC_SUBJECTS_FILE, [subject for subject, _ in skipped])
-        _write_json(build / VIEW_OWNERS_FILE, [[owner, size] for owner, size, _ in views])
-        _write_json(build / TEXT_HASHES_FILE, hashes)
-        _write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
-        _write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
-        _write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
+        write_json(build / OFF_TOPIC_SUBJECTS_FILE, [subject for subject, _ in skipped])
+        write_json(build / VIEW_OWNERS_FILE, [[owner, size] for owner, size, _ in views])
+        write_json(build / TEXT_HASHES_FILE, hashes)
+        write_json(build / PASSAGES_FILE, [asdict(p) for p in passages])
+        write_json(build / ARTICLES_FILE, [asdict(article_meta(a)) for a in articles])
+        write_json(build / TOPICS_FILE, [h for a in articles for h in section_headings(a)])
         # The learned answer selector: reused from the serving build when trained from the same
         # content, else trained on the vectors just embedded (retrieval/selector.py).
         provide_selector(build, reusable, corpus_hash, vectors[: len(passages)],
@@ -294,71 +242,12 @@ def build_index(
             files=file_checksums(build, skip=MANIFEST_FILE),
         )
         # The manifest goes last: a build folder without one is incomplete by definition.
-        _write_json(build / MANIFEST_FILE, asdict(manifest))
-        _fsync_tree(build)
-        _publish(index_dir, build)
-        _remove_leftovers(index_dir)
+        write_json(build / MANIFEST_FILE, asdict(manifest))
+        fsync_tree(build)
+        publish(index_dir, build)
+        remove_leftovers(index_dir)
     progress.step(f"published {build.name} in {time.monotonic() - started:.0f}s")
     return manifest
-
-
-@dataclass(frozen=True)
-class IndexFiles:
-    """Everything a build folder holds, read into memory."""
-
-    folder: Path
-    manifest: Manifest
-    passages: tuple[Passage, ...]
-    articles: tuple[ArticleMeta, ...]
-    topics: tuple[str, ...]
-    vectors: faiss.Index
-    views: faiss.Index
-    # For each view: (index of the passage it belongs to, sentence-window size), where size
-    # QUESTION_VIEW marks a curated search question.
-    view_owners: np.ndarray
-    # One row per off-topic description or question, and the subject of each row.
-    off_topic_vectors: np.ndarray
-    off_topic_subjects: tuple[str, ...]
-
-
-def read_index(index_dir: Path | str) -> IndexFiles:
-    """Read the serving build of `index_dir` (or a build folder given directly)."""
-    index_dir = Path(index_dir)
-    if (index_dir / CURRENT).exists() or (index_dir / BUILDS).is_dir():
-        folder = current_build(index_dir)
-    else:
-        folder = index_dir if (index_dir / MANIFEST_FILE).is_file() else None
-    if folder is None:
-        raise FileNotFoundError(f"no complete index in {index_dir}; run `nightlight corpus build`")
-    manifest = Manifest.read(folder)
-    if manifest.format_version != FORMAT_VERSION:
-        raise ValueError(f"index format {manifest.format_version} is not {FORMAT_VERSION}")
-    verify_build(folder, manifest.files)
-    vectors = faiss.read_index(str(folder / VECTORS_FILE))
-    passages = tuple(Passage(**row) for row in _read_json(folder / PASSAGES_FILE))
-    views = faiss.read_index(str(folder / VIEWS_FILE))
-    view_owners = np.asarray(_read_json(folder / VIEW_OWNERS_FILE), dtype=np.int64).reshape(-1, 2)
-    off_topics = faiss.read_index(str(folder / OFF_TOPIC_VECTORS_FILE))
-    off_topic_subjects = tuple(_read_json(folder / OFF_TOPIC_SUBJECTS_FILE))
-    if (
-        vectors.ntotal != len(passages)
-        or vectors.d != manifest.dimension
-        or views.ntotal != len(view_owners)
-        or off_topics.ntotal != len(off_topic_subjects)
-    ):
-        raise ValueError(f"index in {folder} is inconsistent: vectors do not match passages")
-    return IndexFiles(
-        folder=folder,
-        manifest=manifest,
-        passages=passages,
-        articles=tuple(ArticleMeta(**row) for row in _read_json(folder / ARTICLES_FILE)),
-        topics=tuple(_read_json(folder / TOPICS_FILE)),
-        vectors=vectors,
-        views=views,
-        view_owners=view_owners,
-        off_topic_vectors=off_topics.reconstruct_n(0, off_topics.ntotal),
-        off_topic_subjects=off_topic_subjects,
-    )
 
 
 def _question_views(
@@ -374,34 +263,10 @@ def _question_views(
             for q in questions]
 
 
-def _read_json(path: Path) -> object:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def _write_faiss(path: Path, vectors: np.ndarray) -> None:
     index = faiss.IndexFlatIP(vectors.shape[1])
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     faiss.write_index(index, str(path))
-
-
-def _text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _previous_vectors(build: Path) -> dict[str, np.ndarray]:
-    """text hash → vector from an earlier build by the same model (empty if unreadable)."""
-    try:
-        hashes = _read_json(build / TEXT_HASHES_FILE)
-        parts = []
-        for name in (VECTORS_FILE, VIEWS_FILE, OFF_TOPIC_VECTORS_FILE):
-            index = faiss.read_index(str(build / name))
-            parts.append(index.reconstruct_n(0, index.ntotal))
-        vectors = np.vstack(parts)
-    except (OSError, ValueError, RuntimeError, TypeError):
-        return {}
-    if not isinstance(hashes, list) or len(hashes) != len(vectors):
-        return {}
-    return dict(zip(hashes, vectors, strict=True))
 
 
 def _embed(encoder: Encoder, texts: list[str], what: str = "embedding the corpus") -> np.ndarray:
@@ -412,110 +277,3 @@ def _embed(encoder: Encoder, texts: list[str], what: str = "embedding the corpus
                                    "batch")
     parts = [encoder.encode(texts[start : start + batch]) for start in starts]
     return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
-
-
-def _provide_encoder(
-    index_dir: Path, model: str, fingerprint: str, model_dir: Path, build: Path
-) -> Path | None:
-    """Reuse the serving index's ONNX export when it came from the same model; else export.
-
-    Returns the serving build whose vectors may be reused, or None.
-    """
-    serving = current_build(index_dir)
-    for previous in (serving, last_good_build(index_dir, besides=serving)):
-        if previous is None:
-            continue
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            manifest = Manifest.read(previous)
-            # Never carry a damaged file (or its vectors) into a new build.
-            verify_build(previous, manifest.files)
-            if manifest.model == model and manifest.model_fingerprint == fingerprint:
-                for name in (MODEL_FILE, TOKENIZER_FILE):
-                    _link_or_copy(previous / name, build / name)
-                return previous
-    BuildProgress().step(f"exporting {model} to ONNX (the first build with this model)")
-    export_onnx(model_dir, build)
-    return None
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
-def _publish(index_dir: Path, build: Path) -> None:
-    """Atomically point `current` at `build` (rename of a symlink is atomic on POSIX)."""
-    link = index_dir / CURRENT
-    temporary = index_dir / f".{CURRENT}.tmp-{os.getpid()}"
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    temporary.symlink_to(Path(BUILDS) / build.name)
-    os.replace(temporary, link)
-    # index_dir/manifest.json always shows the serving build's manifest (through `current`).
-    convenience = index_dir / MANIFEST_FILE
-    if not convenience.is_symlink():
-        convenience.unlink(missing_ok=True)
-        convenience.symlink_to(Path(CURRENT) / MANIFEST_FILE)
-    _fsync_dir(index_dir)
-
-
-def last_good_build(index_dir: Path | str, besides: Path | None = None) -> Path | None:
-    """The newest complete, intact build of this format other than `besides` (usually the
-    damaged current one), or None."""
-    builds = Path(index_dir) / BUILDS
-    if not builds.is_dir():
-        return None
-    candidates = sorted((folder for folder in builds.iterdir()
-                         if (folder / MANIFEST_FILE).is_file() and folder.resolve() != besides),
-                        key=lambda folder: (folder / MANIFEST_FILE).stat().st_mtime, reverse=True)
-    for folder in candidates:
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            manifest = Manifest.read(folder)
-            if manifest.format_version == FORMAT_VERSION:
-                verify_build(folder, manifest.files)
-                return folder.resolve()
-    return None
-
-
-def _remove_leftovers(index_dir: Path) -> None:
-    """Delete builds that are neither current nor the last good one before it: older ones, and
-    those left by killed builds."""
-    serving = current_build(index_dir)
-    keep = {serving, last_good_build(index_dir, besides=serving)} - {None}
-    for folder in (index_dir / BUILDS).iterdir():
-        if folder.resolve() not in keep:
-            shutil.rmtree(folder, ignore_errors=True)
-    for stray in index_dir.glob(f".{CURRENT}.tmp-*"):
-        stray.unlink(missing_ok=True)
-
-
-@contextlib.contextmanager
-def _build_lock(index_dir: Path) -> Iterator[None]:
-    with open(index_dir / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.iterdir():
-        with open(path, "rb") as handle:
-            os.fsync(handle.fileno())
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-

@@ -10,9 +10,10 @@ import faiss
 import numpy as np
 
 from retrieval.articles import ArticleMeta
+from retrieval.build_folders import Manifest
 from retrieval.chunking import Passage
 from retrieval.embedding import Encoder
-from retrieval.index import Manifest, read_index
+from retrieval.index_files import read_index
 from retrieval.lexical import LexicalIndex, terms, words
 from retrieval.questions import QUESTION_VIEW
 from retrieval.selector import Selector

@@ -4,6 +4,11 @@ Tests (and bench/bot_load_bench.py) inject updates, the bot long-polls `getUpdat
 exactly as it would against Telegram, and every call it makes is recorded so a test can
 assert what the bot sent. Telegram itself is the one thing outside the machine, so it is
 the one thing faked.
+
+This module is the server: updates queued for getUpdates, calls recorded and awaited. Mixed
+into FakeBotApi from beside it: what a user sends (fake_bot_api_users.py), what each other Bot
+API method answers (fake_bot_api_methods.py), and injected faults and the texts Telegram refuses
+(fake_bot_api_faults.py).
 """
 
 from __future__ import annotations
@@ -11,14 +16,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
+from fake_bot_api_faults import TEXT_METHODS, Failure, FaultInjection, check_text
+from fake_bot_api_methods import BotApiMethods
+from fake_bot_api_users import UserActions
 
 TOKEN = "123:TEST"
 BOT_ID = 123
@@ -71,20 +77,7 @@ class Call:
 
 
 @dataclass
-class _Failure:
-    status: int
-    description: str
-    retry_after: int | None = None
-    kind: str = "error"  # "error", "hang" or "dropped"
-    chat_id: int | None = None  # only calls to this chat meet the fault
-    seconds: float = 3600.0  # how long a "hang" lasts (the client gives up first)
-
-    def applies_to(self, params: dict[str, Any]) -> bool:
-        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
-
-
-@dataclass
-class FakeBotApi:
+class FakeBotApi(UserActions, BotApiMethods, FaultInjection):
     token: str = TOKEN
     bot_id: int = BOT_ID
     username: str = BOT_USERNAME
@@ -99,7 +92,7 @@ class FakeBotApi:
         self._message_ids = itertools.count(1000)
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Condition()
-        self._failures: dict[str, list[_Failure]] = {}
+        self._failures: dict[str, list[Failure]] = {}
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.commands: list[dict[str, Any]] = []
@@ -146,125 +139,9 @@ class FakeBotApi:
         self._new_update.set()
         return update_id
 
-    def send_text(self, text: str, user_id: int = 1001, **kwargs: Any) -> int:
-        return self.inject({"message": self.message(text, user_id=user_id, **kwargs)})
-
-    def edit_text(self, message_id: int, text: str, user_id: int = 1001, **kwargs: Any) -> int:
-        message = self.message(text, user_id=user_id, message_id=message_id, **kwargs)
-        message["edit_date"] = int(time.time())
-        return self.inject({"edited_message": message})
-
-    def press_button(
-        self, callback_data: str, on_message: dict[str, Any], user_id: int = 1001
-    ) -> int:
-        """A tap on an inline button under `on_message` (a message dict the bot sent)."""
-        return self.inject(
-            {
-                "callback_query": {
-                    "id": str(next(self._message_ids)),
-                    "from": _user(user_id),
-                    "chat_instance": "1",
-                    "message": on_message,
-                    "data": callback_data,
-                }
-            }
-        )
-
-    def message(
-        self,
-        text: str | None = None,
-        user_id: int = 1001,
-        chat_id: int | None = None,
-        chat_type: str = "private",
-        message_id: int | None = None,
-        entities: list[dict[str, Any]] | None = None,
-        reply_to: dict[str, Any] | None = None,
-        **extra: Any,
-    ) -> dict[str, Any]:
-        """A Message dict from a user; commands get their bot_command entity automatically."""
-        chat_id = chat_id if chat_id is not None else user_id
-        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
-        if chat_type == "private":
-            chat["first_name"] = "Parent"
-        else:
-            chat["title"] = "Parents group"
-        message: dict[str, Any] = {
-            "message_id": message_id if message_id is not None else next(self._message_ids),
-            "date": int(time.time()),
-            "chat": chat,
-            "from": _user(user_id),
-            **extra,
-        }
-        if text is not None:
-            message["text"] = text
-            entities = list(entities or [])
-            if text.startswith("/"):
-                command = text.split()[0]
-                entities.insert(0, {"type": "bot_command", "offset": 0, "length": len(command)})
-            # Telegram marks @mentions; offsets and lengths count UTF-16 code units.
-            for match in re.finditer(r"(?<![\w/])@\w{4,32}", text):
-                entities.append(
-                    {
-                        "type": "mention",
-                        "offset": _utf16_len(text[: match.start()]),
-                        "length": _utf16_len(match.group()),
-                    }
-                )
-            if entities:
-                message["entities"] = entities
-        if reply_to is not None:
-            message["reply_to_message"] = reply_to
-        return message
-
     def wake_pollers(self) -> None:
         """End a waiting long poll now (with no updates), so a stopping bot need not wait."""
         self._new_update.set()
-
-    # --- failures ---------------------------------------------------------------------
-
-    def fail_next(
-        self,
-        method: str,
-        status: int = 429,
-        retry_after: int | None = 1,
-        times: int = 1,
-        chat_id: int | None = None,
-    ) -> None:
-        """Make the next `times` calls to `method` (for `chat_id`, if given) fail
-        (by default: 429 Too Many Requests)."""
-        description = {429: f"Too Many Requests: retry after {retry_after}",
-                       500: "Internal Server Error", 502: "Bad Gateway"}.get(status, "Error")
-        for _ in range(times):
-            self._failures.setdefault(method, []).append(
-                _Failure(status, description, retry_after, chat_id=chat_id)
-            )
-
-    def hang_next(
-        self, method: str, times: int = 1, chat_id: int | None = None, seconds: float = 3600.0
-    ) -> None:
-        """The next `times` calls get no answer for `seconds`, and are not acted on."""
-        for _ in range(times):
-            self._failures.setdefault(method, []).append(
-                _Failure(0, "", kind="hang", chat_id=chat_id, seconds=seconds)
-            )
-
-    def drop_after_delivery_next(
-        self, method: str, times: int = 1, chat_id: int | None = None
-    ) -> None:
-        """The next `times` calls are acted on (the message is delivered), then the
-        connection closes before the answer: the bot cannot know it was delivered."""
-        for _ in range(times):
-            self._failures.setdefault(method, []).append(
-                _Failure(0, "", kind="dropped", chat_id=chat_id)
-            )
-
-    def send_undecodable(self, user_id: int = 1001) -> int:
-        """An update python-telegram-bot 22.8 cannot decode: a poll without the fields it
-        requires (as a newer Bot API, or an older local server, may send); the poll question
-        is text the bot must never log."""
-        message = self.message(None, user_id=user_id)
-        message["poll"] = {"id": "1", "question": "SECRET POLL QUESTION"}
-        return self.inject({"message": message})
 
     # --- reading what the bot did -----------------------------------------------------
 
@@ -331,7 +208,7 @@ class FakeBotApi:
             parameters = {"retry_after": failure.retry_after} if failure.retry_after else None
             return _error(failure.status, failure.description, parameters)
 
-        problem = _check_text(params) if method in _TEXT_METHODS else None
+        problem = check_text(params) if method in TEXT_METHODS else None
         if problem is not None:
             await self._record(Call(method, params, received, outcome="error"))
             return _error(400, f"Bad Request: {problem}")
@@ -350,13 +227,6 @@ class FakeBotApi:
             raise asyncio.CancelledError
         await self._record(Call(method, params, received, result))
         return _ok(result)
-
-    def _take_failure(self, method: str, params: dict[str, Any]) -> _Failure | None:
-        failures = self._failures.get(method) or []
-        for index, failure in enumerate(failures):
-            if failure.applies_to(params):
-                return failures.pop(index)
-        return None
 
     async def _record(self, call: Call) -> None:
         async with self._new_call:
@@ -379,83 +249,6 @@ class FakeBotApi:
                 return []
         return self._updates[:limit]
 
-    def _api_getme(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": self.bot_id,
-            "is_bot": True,
-            "first_name": "Nightlight",
-            "username": self.username,
-            "can_join_groups": True,
-            "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
-        }
-
-    def _api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
-        return self._bot_message(params)
-
-    def _api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
-        return self._bot_message(params)
-
-    def _api_editmessagereplymarkup(self, params: dict[str, Any]) -> dict[str, Any]:
-        return self._bot_message({**params, "text": "(unchanged)"})
-
-    def _api_sendchataction(self, params: dict[str, Any]) -> bool:
-        return True
-
-    def _api_answercallbackquery(self, params: dict[str, Any]) -> bool:
-        return True
-
-    def _api_setmycommands(self, params: dict[str, Any]) -> bool:
-        self.commands = list(params.get("commands") or [])
-        return True
-
-    def _api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return self.commands
-
-    def _api_deletemycommands(self, params: dict[str, Any]) -> bool:
-        self.commands = []
-        return True
-
-    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
-        self.descriptions["description"] = params.get("description", "")
-        return True
-
-    def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"description": self.descriptions.get("description", "")}
-
-    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
-        self.descriptions["short_description"] = params.get("short_description", "")
-        return True
-
-    def _api_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"short_description": self.descriptions.get("short_description", "")}
-
-    def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
-        self.webhook = None
-        return True
-
-    def _api_setwebhook(self, params: dict[str, Any]) -> bool:
-        self.webhook = params
-        return True
-
-    def _api_getwebhookinfo(self, params: dict[str, Any]) -> dict[str, Any]:
-        url = (self.webhook or {}).get("url", "")
-        return {"url": url, "has_custom_certificate": False, "pending_update_count": 0}
-
-    def _bot_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = int(params["chat_id"])
-        message_id = int(params.get("message_id") or next(self._message_ids))
-        message: dict[str, Any] = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
-            "from": self._api_getme({}),
-            "text": params.get("text", ""),
-        }
-        if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
-        return message
-
 
 async def _read_params(request: web.Request) -> dict[str, Any]:
     """PTB posts form fields whose complex values are JSON; accept JSON bodies as well."""
@@ -471,64 +264,6 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key] = value
     return params
-
-
-_TEXT_METHODS = {"sendMessage", "editMessageText"}
-# The tags Telegram's HTML parse mode accepts.
-_TELEGRAM_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-    "tg-spoiler", "span", "blockquote", "tg-emoji",
-}
-_BARE_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)")
-
-
-class _TelegramHtml(HTMLParser):
-    """Rejects what Telegram rejects: unknown tags, unbalanced tags, bare < and &."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.open: list[str] = []
-        self.problem: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag not in _TELEGRAM_TAGS:
-            self.problem = f"can't parse entities: unsupported start tag \"{tag}\""
-        self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.open or self.open.pop() != tag:
-            self.problem = f"can't parse entities: unexpected end tag \"{tag}\""
-
-    def handle_data(self, data: str) -> None:
-        if "<" in data or ">" in data:
-            self.problem = "can't parse entities: unescaped < or >"
-
-
-def _check_text(params: dict[str, Any]) -> str | None:
-    """Why Telegram would refuse this text, or None."""
-    text = str(params.get("text", ""))
-    if not text.strip():
-        return "message text is empty"
-    if len(text) > 4096:
-        return "message is too long"
-    if str(params.get("parse_mode", "")).upper() != "HTML":
-        return None
-    if _BARE_AMPERSAND.search(text):
-        return "can't parse entities: unescaped &"
-    parser = _TelegramHtml()
-    parser.feed(text)
-    parser.close()
-    if parser.problem is None and parser.open:
-        return f"can't parse entities: unclosed tag \"{parser.open[-1]}\""
-    return parser.problem
-
-
-def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _user(user_id: int) -> dict[str, Any]:
-    return {"id": user_id, "is_bot": False, "first_name": "Parent", "language_code": "en"}
 
 
 def _ok(result: Any) -> web.Response:

@@ -18,7 +18,7 @@ from bot.answer_pages import (
     has_more,
     next_page,
 )
-from bot.excerpt import ELLIPSIS, choose, markdown_of, passage_units, query_vector, sentence_scores
+from bot.excerpt import ELLIPSIS, choose, markdown_of, passage_units, sentence_scores
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
 from bot.telegram_html import markdown_to_telegram_html
@@ -97,7 +97,7 @@ def test_the_first_reply_leads_with_the_sentence_closest_to_the_question(searche
         page = first_page(searcher, question, result.hits, "uk")
         units = passage_units(page.passage)
         scores = sentence_scores(searcher, page.state.passage_id,
-                                 query_vector(searcher, question), units)
+                                 searcher.encode(question), units)
         fitting = [n for n, unit in enumerate(units) if len(unit.text) < FIRST_PAGE_CHARS]
         best = max(fitting, key=lambda n: scores[n])
         # The best window of 1–3 sentences is kept: its best sentence or a neighbour of it.

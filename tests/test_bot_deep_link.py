@@ -1,13 +1,10 @@
-"""Health visitors' links and QR codes, and how /start reads them."""
+"""Health visitors' links, and how /start reads them (their QR cards: tests/test_poster.py)."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-import segno
 
-from bot.deep_link import StartPayload, build_link, parse_start_payload, write_qr
+from bot.deep_link import StartPayload, build_link, parse_start_payload
 
 
 @pytest.mark.parametrize(
@@ -43,16 +40,3 @@ def test_a_link_round_trips_through_the_start_payload():
 def test_invalid_links_are_refused_with_a_clear_reason(region, referrer):
     with pytest.raises(ValueError):
         build_link("NightlightBot", region, referrer)
-
-
-def test_the_qr_code_is_a_png_of_exactly_the_links_code(tmp_path):
-    link = build_link("NightlightBot", "uk", "ward7")
-
-    path = write_qr(link, tmp_path / "cards" / "ward7.png")
-
-    png = path.read_bytes()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    expected, other = io.BytesIO(), io.BytesIO()
-    segno.make_qr(link, error="m").save(expected, kind="png", scale=10, border=4)
-    segno.make_qr(link + "x", error="m").save(other, kind="png", scale=10, border=4)
-    assert png == expected.getvalue() != other.getvalue()

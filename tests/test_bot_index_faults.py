@@ -20,8 +20,9 @@ from fake_bot_api import TOKEN, FakeBotApi
 from bot.config import Settings
 from bot.index_rebuild import rebuild_if_stale
 from bot.live_index import IndexState, LiveIndex
+from retrieval.build_folders import Manifest, current_build
 from retrieval.embedding import DEFAULT_MODEL, resolve_model_path
-from retrieval.index import Manifest, current_build, index_status
+from retrieval.index import index_status
 from retrieval.questions import questions_folder
 from retrieval.scope import off_topics_file
 

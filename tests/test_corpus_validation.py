@@ -9,48 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from article_files import article, write
 
+from retrieval.build_folders import current_build
 from retrieval.corpus import load_checked_corpus
 from retrieval.corpus_problems import CorpusError
-from retrieval.index import build_index, current_build
+from retrieval.index import build_index
 from retrieval.questions import questions_folder
 from retrieval.scope import off_topics_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-
-PARAGRAPH = ("Building a relationship with your baby takes time, and that is normal. Many "
-             "parents do not feel an instant bond, and it grows through everyday care.")
-
-ARTICLE = """---
-id: {id}
-title: "Bonding takes time"
-publisher: Test Publisher
-authors: ["Dr A"]
-url: null
-region: uk
-reviewed: 2020-01
----
-# Bonding takes time
-
-## Why bonding can take time
-
-{paragraph}
-"""
-
-
-def article(article_id: str, paragraph: str = PARAGRAPH, **changes: str) -> str:
-    text = ARTICLE.format(id=article_id, paragraph=paragraph)
-    for old, new in changes.items():
-        assert old in text
-        text = text.replace(old, new)
-    return text
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
 
 @pytest.fixture()
 def broken_corpus(tmp_path: Path) -> tuple[Path, dict[str, Path]]:

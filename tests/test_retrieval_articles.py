@@ -5,51 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_files import article, write
 
 from retrieval.articles import CorpusError, load_article, load_corpus
 
 ARTICLES_DIR = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 
-VALID = """---
-id: {id}
-title: "Bonding takes time"
-publisher: Test Publisher
-authors: ["Dr A"]
-url: null
-region: uk
-reviewed: 2020-01
----
-# Bonding takes time
-
-## Why bonding can take time
-
-Building a relationship with your baby takes time, and that is normal.
-"""
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / f"{name}.md"
-    path.write_text(text, encoding="utf-8")
-    return path
+# Too short to count as text repeated across articles: several test articles may share it.
+SHORT_PARAGRAPH = "Building a relationship with your baby takes time, and that is normal."
 
 
 def test_the_real_corpus_is_valid():
     articles = load_corpus(ARTICLES_DIR)
     assert len(articles) >= 5
-    assert all(article.body.strip() and article.title for article in articles)
+    assert all(each.body.strip() and each.title for each in articles)
 
 
 def test_a_valid_article_loads_with_its_metadata(tmp_path):
-    article = load_article(write(tmp_path, "bonding", VALID.format(id="bonding")))
-    assert (article.id, article.publisher, article.authors) == (
+    loaded = load_article(write(tmp_path / "bonding.md", article("bonding")))
+    assert (loaded.id, loaded.publisher, loaded.authors) == (
         "bonding", "Test Publisher", ("Dr A",))
-    assert article.url is None and article.region == "uk" and article.reviewed == "2020-01"
-    assert article.body.startswith("# Bonding takes time")
+    assert loaded.url is None and loaded.region == "uk" and loaded.reviewed == "2020-01"
+    assert loaded.body.startswith("# Bonding takes time")
 
 
 def test_missing_field_names_file_and_line(tmp_path):
-    text = VALID.format(id="x").replace("publisher: Test Publisher\n", "")
-    path = write(tmp_path, "x", text)
+    path = write(tmp_path / "x.md", article("x", **{"publisher: Test Publisher\n": ""}))
     with pytest.raises(CorpusError) as caught:
         load_article(path)
     assert str(caught.value) == f"{path}:8: missing field 'publisher'"
@@ -57,9 +38,9 @@ def test_missing_field_names_file_and_line(tmp_path):
 
 
 def test_bad_yaml_names_the_line_of_the_mistake_in_plain_words(tmp_path):
-    text = VALID.format(id="x").replace('authors: ["Dr A"]', 'authors: ["Dr A"')
+    text = article("x", **{'authors: ["Dr A"]': 'authors: ["Dr A"'})
     with pytest.raises(CorpusError) as caught:
-        load_article(write(tmp_path, "x", text))
+        load_article(write(tmp_path / "x.md", text))
     # Line 5, where the '[' is left open, not line 6 where PyYAML notices; in plain words.
     assert caught.value.line == 5
     assert "a list opened with '[' here is not closed" in str(caught.value)
@@ -75,7 +56,7 @@ def test_bad_yaml_names_the_line_of_the_mistake_in_plain_words(tmp_path):
     ],
 )
 def test_invalid_fields_name_their_line(tmp_path, change, line, message):
-    path = write(tmp_path, "x", VALID.format(id="x").replace(*change))
+    path = write(tmp_path / "x.md", article("x", **{change[0]: change[1]}))
     with pytest.raises(CorpusError) as caught:
         load_article(path)
     assert str(caught.value).startswith(f"{path}:{line}: ")
@@ -83,22 +64,22 @@ def test_invalid_fields_name_their_line(tmp_path, change, line, message):
 
 
 def test_empty_body_is_rejected(tmp_path):
-    text = VALID.format(id="x").split("# Bonding")[0] + "\n\n"
+    text = article("x").split("# Bonding")[0] + "\n\n"
     with pytest.raises(CorpusError, match="empty body"):
-        load_article(write(tmp_path, "x", text))
+        load_article(write(tmp_path / "x.md", text))
 
 
 def test_front_matter_must_open_and_close(tmp_path):
     with pytest.raises(CorpusError, match=":1: missing front matter"):
-        load_article(write(tmp_path, "x", "# Just a heading\n\nText.\n"))
+        load_article(write(tmp_path / "x.md", "# Just a heading\n\nText.\n"))
     with pytest.raises(CorpusError, match=":1: front matter is not closed"):
-        load_article(write(tmp_path, "y", "---\nid: y\n# heading\n"))
+        load_article(write(tmp_path / "y.md", "---\nid: y\n# heading\n"))
 
 
 def test_corpus_reports_every_problem_at_once(tmp_path):
-    write(tmp_path, "a", VALID.format(id="a"))
-    write(tmp_path, "b", VALID.format(id="b").replace("title:", "titel:"))
-    write(tmp_path, "c", VALID.format(id="c").replace("region: uk", "region: nowhere"))
+    write(tmp_path / "a.md", article("a", SHORT_PARAGRAPH))
+    write(tmp_path / "b.md", article("b", SHORT_PARAGRAPH, **{"title:": "titel:"}))
+    write(tmp_path / "c.md", article("c", SHORT_PARAGRAPH, **{"region: uk": "region: nowhere"}))
     with pytest.raises(CorpusError) as caught:
         load_corpus(tmp_path)
     lines = str(caught.value).splitlines()
@@ -108,9 +89,9 @@ def test_corpus_reports_every_problem_at_once(tmp_path):
 
 
 def test_duplicate_id_across_files_is_rejected(tmp_path):
-    write(tmp_path, "a", VALID.format(id="a"))
+    write(tmp_path / "a.md", article("a", SHORT_PARAGRAPH))
     # Same id inside a file whose name differs is caught as an id/name mismatch first.
-    write(tmp_path, "b", VALID.format(id="a"))
+    write(tmp_path / "b.md", article("a", SHORT_PARAGRAPH))
     with pytest.raises(CorpusError) as caught:
         load_corpus(tmp_path)
     assert "b.md:2: id 'a' does not match file name" in str(caught.value)

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from retrieval.build_folders import current_build
 from retrieval.embedding import DEFAULT_MODEL, Encoder, ModelError, resolve_model_path
-from retrieval.index import current_build
 
 TEXTS = [
     "my baby wont stop crying what do i do",

@@ -15,18 +15,11 @@ import pytest
 from bot.live_index import IndexState, LiveIndex
 from retrieval import index as index_module
 from retrieval.articles import CorpusError
+from retrieval.build_folders import Manifest, current_build, last_good_build
 from retrieval.build_integrity import IndexDamagedError
 from retrieval.embedding import DEFAULT_MODEL
-from retrieval.index import (
-    IndexNotReadyError,
-    Manifest,
-    build_index,
-    current_build,
-    ensure_index,
-    index_status,
-    last_good_build,
-    read_index,
-)
+from retrieval.index import IndexNotReadyError, build_index, ensure_index, index_status
+from retrieval.index_files import read_index
 from retrieval.questions import questions_folder
 from retrieval.scope import off_topics_file
 from retrieval.search import Searcher

@@ -16,9 +16,10 @@ import pytest
 from bot.config import CRISIS_EXAMPLES
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
+from retrieval.build_folders import MANIFEST_FILE, current_build
 from retrieval.build_integrity import IndexDamagedError, file_checksums
 from retrieval.embedding import DEFAULT_MODEL
-from retrieval.index import MANIFEST_FILE, current_build, index_status
+from retrieval.index import index_status
 from retrieval.search import Searcher
 from safety import Category, assess
 from safety.grading import Tier, grade

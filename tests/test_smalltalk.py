@@ -8,7 +8,6 @@ import json
 import pytest
 from conftest import DATA_DIR
 
-from bot.excerpt import query_vector
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
 from retrieval.smalltalk import load_examples, model_for
@@ -29,7 +28,7 @@ def test_held_out_smalltalk_is_recognised_with_its_kind(searcher):
     examples = {text for _, text in load_examples()}
     rows = [row for row in _rows("smalltalk_eval.jsonl") if row["text"] not in examples]
     right = [row for row in rows
-             if model.classify(row["text"], query_vector(searcher, row["text"])) == row["kind"]]
+             if model.classify(row["text"], searcher.encode(row["text"])) == row["kind"]]
     assert len(rows) >= 40
     assert len(right) / len(rows) >= 0.85, [r["text"] for r in rows if r not in right]
 
@@ -38,7 +37,7 @@ def test_labelled_parent_questions_are_not_taken_for_smalltalk(searcher):
     model = model_for(searcher)
     questions = [row["q"] for name in ("retrieval_dev.jsonl", "retrieval_eval.jsonl",
                                        "retrieval_holdout.jsonl") for row in _rows(name)]
-    taken = [q for q in questions if model.classify(q, query_vector(searcher, q)) is not None]
+    taken = [q for q in questions if model.classify(q, searcher.encode(q)) is not None]
     assert len(taken) <= len(questions) * 0.01, taken
 
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from telegram.ext import Application, CallbackContext
 
-from bot.handlers.answer_memory import AnswerMemory
 from bot.pipeline import Pipeline
 from bot.rate_limit import UserRateLimiter
 from bot.storage_service import REPLY_STORAGE_WAIT, StorageService
@@ -20,7 +19,6 @@ class Services:
     pipeline: Pipeline
     storage: StorageService
     rate_limiter: UserRateLimiter
-    answers: AnswerMemory
     default_region: str
 
     async def region_for(self, user_id: int | None, wait: float = REPLY_STORAGE_WAIT) -> str:

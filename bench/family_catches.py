@@ -138,10 +138,13 @@ def _learned_net(index_dir: Path, texts: list[str]) -> Net:
     net = load_net(folder) if folder else None
     if net is None:
         raise SystemExit(f"no crisis net in the index build at {index_dir}")
-    vectors = Encoder(folder).encode(texts)
+    from safety.normalise import clean_text  # noqa: PLC0415
+
+    cleaned = [clean_text(text)[:1000] for text in texts]  # as the pipeline hands them over
+    vectors = Encoder(folder).encode(cleaned)
     verdicts = {}
-    for text, vector in zip(texts, vectors, strict=True):
-        verdict = net.verdict(vector)
+    for text, query, vector in zip(texts, cleaned, vectors, strict=True):
+        verdict = net.verdict(vector, query)
         verdicts[text] = verdict.category if verdict.is_crisis else None
     return verdicts.__getitem__
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from aiohttp import web
 from bot_harness import make_settings, running_bot
 from fake_bot_api import TOKEN, FakeBotApi
 from markupsafe import escape
@@ -27,6 +28,7 @@ from bot.telegram_app import (
     start_services,
     stop_services,
 )
+from bot.web_server import Webhook, web_app
 from retrieval.index import IndexNotReadyError
 from safety import Category, helplines_for
 
@@ -160,15 +162,16 @@ async def test_webhook_mode_rejects_a_wrong_secret_and_answers_with_the_right_on
     tmp_path, live_index
 ):
     port = _free_port()
+    hook = Webhook(url=f"http://127.0.0.1:{port}/telegram", path="/telegram",
+                   secret="right-secret", listen="127.0.0.1", port=port,
+                   allowed_updates=ALLOWED_UPDATES)
     async with running_bot(tmp_path, live_index, polling=False) as bot:
-        await bot.application.updater.start_webhook(
-            listen="127.0.0.1",
-            port=port,
-            url_path="telegram",
-            webhook_url=f"http://127.0.0.1:{port}/telegram",
-            secret_token="right-secret",
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        # Nightlight's own webhook server (bot/web_server.py), as `nightlight run` serves it.
+        runner = web.AppRunner(web_app(bot.application, hook))
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        await bot.application.bot.set_webhook(hook.url, secret_token=hook.secret,
+                                              allowed_updates=list(ALLOWED_UPDATES))
         assert bot.api.webhook["secret_token"] == "right-secret"
         update = {"update_id": 1, "message": bot.api.message(QUESTION, user_id=2002)}
         url = f"http://127.0.0.1:{port}/telegram"
@@ -182,6 +185,7 @@ async def test_webhook_mode_rejects_a_wrong_secret_and_answers_with_the_right_on
                 assert response.status == 200
 
         reply = await bot.api.wait_for("sendMessage", 2002)
+        await runner.cleanup()
         assert reply.buttons
         assert len(bot.api.calls_to("sendMessage", 2002)) == 1
 

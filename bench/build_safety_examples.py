@@ -36,6 +36,8 @@ MESSAGE_SETS = (
     "bank_ordinary_train.jsonl",
     "bank8_crisis_train.jsonl",
     "bank8_ordinary_train.jsonl",
+    "bank9_es_fr_crisis_train.jsonl",
+    "bank9_es_fr_ordinary_train.jsonl",
 )
 
 

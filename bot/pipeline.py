@@ -122,7 +122,7 @@ class Pipeline:
         if language != ENGLISH:
             html = render("not_english", helplines=helplines_for(region, None), region=region,
                           language=language)
-            return self._finish(text, Route.NO_MATCH, html, region, tier)
+            return self._finish(text, Route.NO_MATCH, html, region, tier, keep_reply=True)
 
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
@@ -175,12 +175,16 @@ class Pipeline:
         more: tuple[Hit, ...] = (),
         answer_state: AnswerState | None = None,
         has_more: bool = False,
+        keep_reply: bool = False,
     ) -> Reply:
         if tier == Tier.CHECK_IN:
-            # The net is unsure: ask first, numbers on top, then the answer if there is one.
+            # The net is unsure: ask first, numbers on top, then the answer if there is one
+            # (a "nothing in my sources" gives way; `keep_reply`, e.g. the not-English reply,
+            # stays below the question).
             check_in = render("check_in", emergency=_emergency_lines(region),
                               talk=_round_the_clock_line(region), region=region)
-            html = check_in if route == Route.NO_MATCH else f"{check_in}\n\n{html}"
+            keep = keep_reply or route != Route.NO_MATCH
+            html = f"{check_in}\n\n{html}" if keep else check_in
         elif tier == Tier.DISTRESS:
             note = render("distress_note", helplines=helplines_for(region, Category.DISTRESS),
                           region=region)
@@ -191,7 +195,9 @@ class Pipeline:
 
 
 def _emergency_lines(region: str) -> list[Helpline]:
-    return [line for line in helplines_for(region, Category.SELF_HARM_SUICIDE) if line.emergency]
+    """The region's emergency numbers, as digits ("your local emergency number" is no number)."""
+    return [line for line in helplines_for(region, Category.SELF_HARM_SUICIDE)
+            if line.emergency and any(ch.isdigit() for ch in line.number)]
 
 
 def _round_the_clock_line(region: str) -> Helpline | None:

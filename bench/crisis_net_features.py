@@ -40,26 +40,15 @@ from safety_net_compare import (  # noqa: E402
 
 from retrieval.search import Searcher  # noqa: E402
 from safety import assess  # noqa: E402
-from safety.net_training import read_bank  # noqa: E402
+from safety.net_training import CHAR_GRAMS, SEED, WORD_GRAMS, read_bank  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
-SEED = 0
 
 
 def sentences(text: str) -> list[str]:
     """Sentences of at least three words, when the message has two or more of them."""
     parts = [p.strip() for p in _SENTENCE.split(text) if len(p.split()) >= 3]
     return parts if len(parts) >= 2 else []
-
-
-def fit_predict(train_x, train_y, test_x, c: float):
-    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    model.fit(train_x, train_y)
-    probs = model.predict_proba(test_x)
-    classes = list(model.classes_)
-    crisis = [i for i, label in enumerate(classes) if label != ORDINARY]
-    best = np.asarray(classes)[np.asarray(crisis)[probs[:, crisis].argmax(axis=1)]]
-    return 1.0 - probs[:, classes.index(ORDINARY)], best
 
 
 def main() -> None:
@@ -91,9 +80,8 @@ def main() -> None:
             piece_held = np.isin(owner, np.flatnonzero(held))
             x_pieces = piece_vectors[piece_held]
             if ngrams:
-                words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-                chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3,
-                                        sublinear_tf=True, max_features=60000)
+                words = TfidfVectorizer(**WORD_GRAMS)
+                chars = TfidfVectorizer(**CHAR_GRAMS)
                 train_texts = [texts[i] for i in np.flatnonzero(train)]
                 words.fit(train_texts)
                 chars.fit(train_texts)

@@ -34,8 +34,8 @@ import numpy as np
 from retrieval.embedding import DEFAULT_MODEL, resolve_model_path
 from retrieval.search import Searcher
 from safety import assess
-from safety.net import ORDINARY, Bands, CrisisNet
-from safety.net_training import MAX_NET_CHARS, SEED, Head, read_bank, train_head
+from safety.net import MAX_MESSAGE_CHARS, ORDINARY, Bands, CrisisNet
+from safety.net_training import SEED, Head, read_bank, train_head
 from safety.normalise import clean_text
 from safety.result import CRISIS_CATEGORIES
 
@@ -210,7 +210,7 @@ def report_sources(prob, labels, groups, bands: Bands, fit_seconds: float) -> No
 def held_out(searcher: Searcher, net: CrisisNet) -> None:
     """The sets nothing is trained or chosen on."""
     rows = _rows("crisis_holdout.jsonl")
-    texts = [clean_text(row["text"])[:MAX_NET_CHARS] for row in rows]
+    texts = [clean_text(row["text"])[:MAX_MESSAGE_CHARS] for row in rows]
     verdicts = [net.verdict(v, t) for v, t in zip(embed_all(searcher, texts), texts, strict=True)]
     crisis = [(row, v) for row, v in zip(rows, verdicts, strict=True) if row.get("category")]
     ordinary = [(row, v) for row, v in zip(rows, verdicts, strict=True) if not row.get("category")]
@@ -221,7 +221,7 @@ def held_out(searcher: Searcher, net: CrisisNet) -> None:
     print(f"  crisis_holdout.jsonl: crisis {patterns}/{len(crisis)} patterns alone, {both} with "
           f"net, net alone {sum(v.is_crisis for _, v in crisis)}; ordinary false alarms "
           f"{alarms}/{len(ordinary)}, check-in {checks}")
-    questions = [clean_text(row["q"])[:MAX_NET_CHARS]
+    questions = [clean_text(row["q"])[:MAX_MESSAGE_CHARS]
                  for name in ("retrieval_dev.jsonl", "retrieval_holdout.jsonl")
                  for row in _rows(name)]
     verdicts = [net.verdict(v, t)
@@ -256,7 +256,7 @@ def main() -> None:
     searcher = Searcher.load(args.index, threads=2)
     bank = read_bank(BANK)
     # As the pipeline hands them to the net: cleaned, then encoded (safety/net_training.py).
-    texts = [clean_text(example.text)[:MAX_NET_CHARS] for example in bank]
+    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in bank]
     labels = np.asarray([example.label for example in bank])
     groups = np.asarray([example.source for example in bank])
     started = time.perf_counter()

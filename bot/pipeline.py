@@ -10,20 +10,24 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import numpy as np
+
 from bot.answer_pages import AnswerState, first_page
 from bot.live_index import IndexState, LiveIndex
 from bot.replies import TELEGRAM_LIMIT, render
-from retrieval.search import Hit
+from retrieval.search import Hit, Searcher
 from retrieval.smalltalk import match_smalltalk
 from safety import Category, Helpline, assess, helplines_for, normalise_region
-from safety.grading import Tier, grade
+from safety.grading import Graded, Tier, grade
 from safety.languages import assess_other_languages, crisis_language
 from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
+from safety.net import MAX_MESSAGE_CHARS
 from safety.normalise import clean_text
-from safety.result import NOT_A_CONCERN
+from safety.result import SafetyResult
 
-# Retrieval only needs the gist; safety always reads the whole message.
-MAX_QUERY_CHARS = 1000
+# The model (crisis net and retrieval) reads the gist; the patterns always read the whole
+# message. One limit, so the net serves exactly what it was trained on.
+MAX_QUERY_CHARS = MAX_MESSAGE_CHARS
 # A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
 # the rest of it, and up to this many passages in all, are offered behind the "More" button.
 MAX_ANSWER_PASSAGES = 3
@@ -93,13 +97,8 @@ class Pipeline:
         # Otherwise the message is encoded once, without invisible or decorated characters;
         # the vector goes to the learned crisis net (which can only add urgency) and, later,
         # to small talk and retrieval.
-        query = clean_text(text)[:MAX_QUERY_CHARS]
         searcher = self.live_index.searcher
-        vector = None
-        if searcher is not None and _has_words(text):
-            vector = searcher.encode(query)
-        safety = grade(pattern, vector, searcher.crisis_net if searcher is not None else None,
-                       query)
+        query, vector, safety = _read_with_net(text, pattern, searcher)
         if safety.is_crisis:
             return self._crisis(text, safety.category, region)
         tier = safety.tier
@@ -143,13 +142,9 @@ class Pipeline:
     def is_crisis(self, text: str) -> bool:
         """The crisis verdict alone, patterns then the learned net: for messages the bot would
         otherwise not answer (a group message not addressed to it, a rate-limited user)."""
-        if assess(text).is_crisis:
-            return True
-        searcher = self.live_index.searcher
-        if searcher is None or not _has_words(text):
-            return False
-        query = clean_text(text)[:MAX_QUERY_CHARS]
-        return grade(NOT_A_CONCERN, searcher.encode(query), searcher.crisis_net, query).is_crisis
+        pattern = assess(text)
+        return pattern.is_crisis or _read_with_net(
+            text, pattern, self.live_index.searcher)[2].is_crisis
 
     def _crisis(self, text: str, category: Category, region: str) -> Reply:
         """The crisis reply: the category's helplines first, from safety/ and a template only."""
@@ -192,6 +187,17 @@ class Pipeline:
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
                      more=more, answer_state=answer_state, has_more=has_more,
                      safety=tier.value if tier is not None else None)
+
+
+def _read_with_net(
+    text: str, pattern: SafetyResult, searcher: Searcher | None
+) -> tuple[str, np.ndarray | None, Graded]:
+    """A message the patterns let through, as the model reads it (cleaned, cut), its one
+    encoding (None without an index or words), and the patterns' verdict graded by the net."""
+    query = clean_text(text)[:MAX_QUERY_CHARS]
+    vector = searcher.encode(query) if searcher is not None and _has_words(text) else None
+    net = searcher.crisis_net if searcher is not None else None
+    return query, vector, grade(pattern, vector, net, query)
 
 
 def _emergency_lines(region: str) -> list[Helpline]:

@@ -97,7 +97,8 @@ def _update_receiver(
     return receive
 
 
-async def _start_site(app: web.Application, listen: str, port: int) -> web.AppRunner:
+async def start_site(app: web.Application, listen: str, port: int) -> web.AppRunner:
+    """Serve `app` on listen:port (no access log); the caller cleans the runner up."""
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, listen, port).start()
@@ -121,7 +122,7 @@ async def _serve_webhook(application: Application, webhook: Webhook) -> None:
         if application.post_init:
             await application.post_init(application)
         # Listen before registering, so Telegram's first POST finds the server up.
-        runner = await _start_site(web_app(application, webhook), webhook.listen, webhook.port)
+        runner = await start_site(web_app(application, webhook), webhook.listen, webhook.port)
         await application.bot.set_webhook(
             url=webhook.url,
             secret_token=webhook.secret,
@@ -151,7 +152,7 @@ def attach_health_server(application: Application, listen: str, port: int) -> No
     async def post_init(app: Application) -> None:
         if started_by_ptb:
             await started_by_ptb(app)
-        runners.append(await _start_site(web_app(app), listen, port))
+        runners.append(await start_site(web_app(app), listen, port))
         log.info("health and metrics on %s:%d", listen, port)
 
     async def post_stop(app: Application) -> None:

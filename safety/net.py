@@ -26,6 +26,9 @@ from safety.result import CRISIS_CATEGORIES, Category
 log = logging.getLogger(__name__)
 
 NET_FILE = "crisis_net.npz"
+# The most of a message the net reads, in training and serving alike (the pipeline cuts the
+# cleaned text to this before encoding it).
+MAX_MESSAGE_CHARS = 1000
 ORDINARY = "ordinary"
 _CATEGORY_BY_LABEL = {category.value: category for category in CRISIS_CATEGORIES}
 

@@ -17,15 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from safety.net import NET_FILE, Bands, CrisisNet, load_net
+from safety.net import MAX_MESSAGE_CHARS, NET_FILE, Bands, CrisisNet, load_net
 from safety.ngrams import NgramFeatures
 from safety.normalise import clean_text
 
 # Bump when training changes in a way the hash below would not see.
 TRAINER_VERSION = 2  # 2: the net reads clean_text()'d messages, and n-grams
 SEED = 0
-# The pipeline reads at most this much of a message for the model (bot/pipeline.py).
-MAX_NET_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -143,7 +141,7 @@ def provide_net(
         return source
     examples = read_bank(examples_path)
     # Exactly what the pipeline hands the net: the cleaned text, and its vector.
-    texts = [clean_text(example.text)[:MAX_NET_CHARS] for example in examples]
+    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in examples]
     net = train_head(embed(texts), [example.label for example in examples], source=source,
                      texts=texts)
     net.save(Path(folder) / NET_FILE)

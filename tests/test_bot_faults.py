@@ -13,7 +13,6 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from aiohttp import web
 from bot_harness import make_settings, running_bot
 from fake_bot_api import TOKEN, FakeBotApi
 from markupsafe import escape
@@ -28,7 +27,7 @@ from bot.telegram_app import (
     start_services,
     stop_services,
 )
-from bot.web_server import Webhook, web_app
+from bot.web_server import Webhook, start_site, web_app
 from retrieval.index import IndexNotReadyError
 from safety import Category, helplines_for
 
@@ -167,9 +166,7 @@ async def test_webhook_mode_rejects_a_wrong_secret_and_answers_with_the_right_on
                    allowed_updates=ALLOWED_UPDATES)
     async with running_bot(tmp_path, live_index, polling=False) as bot:
         # Nightlight's own webhook server (bot/web_server.py), as `nightlight run` serves it.
-        runner = web.AppRunner(web_app(bot.application, hook))
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
+        runner = await start_site(web_app(bot.application, hook), hook.listen, hook.port)
         await bot.application.bot.set_webhook(hook.url, secret_token=hook.secret,
                                               allowed_updates=list(ALLOWED_UPDATES))
         assert bot.api.webhook["secret_token"] == "right-secret"

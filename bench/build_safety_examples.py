@@ -38,6 +38,18 @@ MESSAGE_SETS = (
     "bank8_ordinary_train.jsonl",
     "bank9_es_fr_crisis_train.jsonl",
     "bank9_es_fr_ordinary_train.jsonl",
+    "bank10_crisis_train.jsonl",
+    "bank10_ordinary_train.jsonl",
+    # Blind sets 8-10, spent: each was run once for its report, then became training data.
+    "blind8_crisis.jsonl",
+    "blind8_ordinary.jsonl",
+    "blind8_parent_questions.jsonl",
+    "blind9_crisis.jsonl",
+    "blind9_ordinary.jsonl",
+    "blind9_parent_questions.jsonl",
+    "blind10_crisis.jsonl",
+    "blind10_ordinary.jsonl",
+    "blind10_parent_questions.jsonl",
 )
 
 

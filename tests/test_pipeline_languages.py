@@ -55,9 +55,12 @@ def test_a_crisis_in_another_language_gets_the_emergency_number_as_digits(
     reply = pipeline.respond(text, region=region)
     assert reply.route in (Route.CRISIS, Route.NO_MATCH)
     assert emergency in reply.html
-    assert reply.route is Route.CRISIS or talk in reply.html
-    assert "your local emergency number" not in reply.html
     assert NOTHING_IN_MY_SOURCES not in reply.html
+    if reply.route is Route.NO_MATCH:
+        # The not-English reply writes the numbers out; the crisis reply for a region we do
+        # not know lists the numbers it has and, for everywhere else, "your local" one.
+        assert talk in reply.html
+        assert "your local emergency number" not in reply.html
 
 
 def test_no_message_in_another_language_is_told_nothing_in_my_sources(pipeline):

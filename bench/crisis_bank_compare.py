@@ -8,7 +8,10 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 band rule:
 
 - bank "before": only the sets the shipped net was trained on until this round; the newer sets
-  (bank10, the spent blind sets 8-10) are never trained on, so on them it is a held-out score.
+  (bank10, the spent blind sets 8-10, bank12) are never trained on, so on them it is a held-out
+  score.
+- bank "+ bank10, blind 8-10": the sets that were already written, added; bank12 (written this
+  round for the weakest categories and for Spanish and French) still left out.
 - bank "now": every set in safety/examples.jsonl.
 - band rule "with patterns": the lowest crisis band at which patterns OR net raise at most 3% false
   alarms on tricky ordinary messages and 1% on parent questions (the rule shipped until now).
@@ -45,7 +48,7 @@ from safety_net_compare import (
 from retrieval.search import Searcher
 from safety import assess
 from safety.net import MAX_MESSAGE_CHARS, ORDINARY, Bands
-from safety.net_training import SEED, SHIPPED_HEAD, read_bank, train_head
+from safety.net_training import SEED, read_bank, train_head
 from safety.normalise import clean_text
 from safety.result import CRISIS_CATEGORIES
 
@@ -54,6 +57,10 @@ HEAD = HEADS["logreg C=10 + n-grams"]
 NEW_SETS = {"bank10_crisis_train.jsonl", "bank10_ordinary_train.jsonl"} | {
     f"blind{n}_{kind}.jsonl" for n in SPENT_BLIND for kind in ("crisis", "ordinary",
                                                                "parent_questions")}
+BANK12_SETS = {f"bank12_{part}_train.jsonl" for part in (
+    "en_crisis", "en_ordinary", "es_fr_crisis", "es_fr_ordinary", "smalltalk")}
+NEW_SETS |= BANK12_SETS
+PREVIOUS_BANDS = Bands(crisis=0.93, check_in=0.16)  # shipped until this round
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
@@ -136,7 +143,9 @@ def main() -> None:
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|")
     before, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    variants = (("before", before, HEAD), ("now", now, HEAD),
+    written = ~np.isin(groups, list(BANK12_SETS))
+    variants = (("before", before, HEAD), ("+ bank10, blind 8-10", written, HEAD),
+                ("now", now, HEAD),
                 ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
                 ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
     for name, trainable, head in variants:
@@ -145,9 +154,9 @@ def main() -> None:
         seconds = time.perf_counter() - started
         rules = (("with patterns", True), ("net's own", False)) if head == HEAD else (
             ("net's own", False),)
-        if name == "before":  # today's shipped bands, for reference
-            report(f"before ({int(trainable.sum())}), shipped bands", prob, SHIPPED_HEAD.bands,
-                   labels, groups, pattern, langs)
+        if name == "before":  # the bands shipped until this round, for reference
+            report(f"before ({int(trainable.sum())}), bands shipped until now", prob,
+                   PREVIOUS_BANDS, labels, groups, pattern, langs)
         for rule, charge in rules:
             crisis = crisis_band(prob, pattern, tricky, parents, charge)
             bands = Bands(crisis, check_in_band(prob, parents, crisis))

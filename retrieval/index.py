@@ -273,7 +273,13 @@ def _embed(encoder: Encoder, texts: list[str], what: str = "embedding the corpus
     if not texts:
         return np.zeros((0, encoder.dimension), dtype=np.float32)
     batch = 16
+    # Texts of like length share a batch, so little of each batch is padding (a third less time
+    # on the crisis bank); the rows are put back in the caller's order.
+    order = np.argsort([len(text) for text in texts], kind="stable")
+    by_length = [texts[i] for i in order]
     starts = BuildProgress().track(range(0, len(texts), batch), -(-len(texts) // batch), what,
                                    "batch")
-    parts = [encoder.encode(texts[start : start + batch]) for start in starts]
-    return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+    parts = [encoder.encode(by_length[start : start + batch]) for start in starts]
+    vectors = np.empty((len(texts), encoder.dimension), dtype=np.float32)
+    vectors[order] = np.vstack(parts)
+    return vectors

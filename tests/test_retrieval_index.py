@@ -221,3 +221,14 @@ def test_a_damaged_index_gives_way_to_the_last_good_build_and_a_rebuild_repairs_
     assert index_status(corpus, index_dir, DEFAULT_MODEL) == "fresh"
     assert current_build(index_dir) not in (first, second)
     assert top_passage(index_dir)
+
+
+def test_build_embedding_keeps_each_text_on_its_own_row(searcher):
+    # The build batches texts by length; every vector must still come back in the caller's order.
+    texts = ["a much longer message about a baby who cries every evening for hours on end",
+             "hi", "how do i bond", "ok", "skin to skin after a caesarean, is it still possible?"]
+    batched = index_module._embed(searcher.encoder, texts)
+    one_by_one = [searcher.encoder.encode([text])[0] for text in texts]
+    assert batched.shape == (len(texts), searcher.encoder.dimension)
+    for row, expected in zip(batched, one_by_one, strict=True):
+        assert float(row @ expected) > 0.9999

@@ -34,16 +34,14 @@ import time
 from pathlib import Path
 
 import numpy as np
-from safety_net_compare import (
-    BANK,
-    HEADS,
+from crisis_bands import (
     PARENT_SOURCES,
     SMALLTALK_SOURCES,
     SPENT_BLIND,
-    _predict,
-    block_folds,
-    embed_all,
+    check_in_band,
+    crisis_band,
 )
+from safety_net_compare import BANK, HEADS, _predict, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
@@ -77,23 +75,6 @@ def out_of_fold(vectors, labels, texts, fold, trainable, head=HEAD) -> np.ndarra
         rows = np.flatnonzero(held)
         prob[rows] = _predict(net, vectors[rows], [texts[i] for i in rows])[0]
     return prob
-
-
-def crisis_band(prob, pattern, tricky, parents, charge_patterns: bool) -> float:
-    band = 1.0
-    for candidate in np.arange(0.99, 0.0, -0.01):
-        flagged = prob >= candidate
-        flagged = flagged | pattern if charge_patterns else flagged & ~pattern
-        if flagged[tricky].mean() > 0.03 or flagged[parents].mean() > 0.01:
-            break
-        band = float(candidate)
-    return round(band, 2)
-
-
-def check_in_band(prob, parents, crisis: float, rate: float = 0.04) -> float:
-    ordered = np.sort(prob[parents])
-    allowed = int(np.floor(rate * len(ordered)))
-    return round(min(float(ordered[len(ordered) - allowed - 1]) + 1e-6, crisis), 2)
 
 
 def report(name, prob, bands: Bands, labels, groups, pattern, langs) -> None:

@@ -33,6 +33,12 @@ import time
 from pathlib import Path
 
 import numpy as np
+from crisis_bands import (
+    FRESH_SOURCES,
+    PARENT_SOURCES,
+    SMALLTALK_SOURCES,
+    choose_bands,
+)
 
 from retrieval.embedding import DEFAULT_MODEL, resolve_model_path
 from retrieval.search import Searcher
@@ -45,14 +51,6 @@ from safety.result import CRISIS_CATEGORIES
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 BANK = ROOT / "safety" / "examples.jsonl"
-SPENT_BLIND = (8, 9, 10)  # blind sets run once for their report, then added to the bank
-PARENT_SOURCES = {"retrieval_eval.jsonl", "corpus/questions", "corpus/off_topics.yaml"} | {
-    f"blind{n}_parent_questions.jsonl" for n in SPENT_BLIND}
-SMALLTALK_SOURCES = {"ordinary_smalltalk.jsonl", "bank12_smalltalk_train.jsonl"}
-# Written by writers who never saw the rules: the patterns were not grown on them.
-FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
-                 "bank10_crisis_train.jsonl", "bank12_en_crisis_train.jsonl"} | {
-                     f"blind{n}_crisis.jsonl" for n in SPENT_BLIND}
 OPEN = Bands(crisis=0.5, check_in=0.5)  # placeholder while fitting; bands are chosen after
 HEADS = {
     "logreg C=10 + n-grams": Head("logreg", OPEN, c=10.0, ngrams=True),
@@ -140,25 +138,6 @@ def recall_band(prob, labels, groups, pattern) -> float:
     short = int(np.ceil(0.99 * fresh.sum())) - int((fresh & pattern).sum())
     missed_by_patterns = np.sort(prob[fresh & ~pattern])[::-1]
     return float(missed_by_patterns[short - 1]) if short > 0 else 1.0
-
-
-def choose_bands(prob, labels, groups, pattern, check_in_rate: float) -> Bands:
-    """Crisis band: the lowest (on a 0.01 grid) at which the net adds at most 3% false alarms on
-    tricky ordinary messages and 1% on parent questions that the patterns do not already flag,
-    out of fold (the issue's limits, charged to what the net can change). Check-in band: the
-    lowest that asks at most `check_in_rate` of the parent questions."""
-    tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENT_SOURCES | SMALLTALK_SOURCES))
-    parents = np.isin(groups, list(PARENT_SOURCES))
-    crisis = 1.0
-    for band in np.arange(0.99, 0.0, -0.01):
-        added = (prob >= band) & ~pattern
-        if added[tricky].mean() > 0.03 or added[parents].mean() > 0.01:
-            break
-        crisis = float(band)
-    ordered = np.sort(prob[parents])
-    allowed = int(np.floor(check_in_rate * len(ordered)))
-    check_in = float(ordered[len(ordered) - allowed - 1]) + 1e-6 if allowed < len(ordered) else 0
-    return Bands(crisis=round(crisis, 2), check_in=round(min(check_in, crisis), 2))
 
 
 def curve(prob, labels, groups, pattern) -> None:

@@ -40,7 +40,8 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Blind sets 8-10, spent: each was run once for its report, then became training data.
+    # Spent blind sets (8-10, and 11-12 below): each was run once for its report, then became
+    # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
     "blind8_parent_questions.jsonl",
@@ -55,6 +56,12 @@ MESSAGE_SETS = (
     "bank12_es_fr_crisis_train.jsonl",
     "bank12_es_fr_ordinary_train.jsonl",
     "bank12_smalltalk_train.jsonl",
+    "blind11_crisis.jsonl",
+    "blind11_ordinary.jsonl",
+    "blind11_parent_questions.jsonl",
+    "blind12_crisis.jsonl",
+    "blind12_ordinary.jsonl",
+    "blind12_parent_questions.jsonl",
 )
 
 

@@ -8,10 +8,11 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 band rule:
 
 - bank "before": only the sets the shipped net was trained on until this round; the newer sets
-  (bank10, the spent blind sets 8-10, bank12) are never trained on, so on them it is a held-out
+  (bank10, the spent blind sets 8-12, bank12) are never trained on, so on them it is a held-out
   score.
 - bank "+ bank10, blind 8-10": the sets that were already written, added; bank12 (written this
-  round for the weakest categories and for Spanish and French) still left out.
+  round for the weakest categories, for Spanish and French, and small talk) still left out.
+- bank "+ bank12": that, and bank12 (the net shipped at b3e5632, measured on blind sets 11, 12).
 - bank "now": every set in safety/examples.jsonl.
 - band rule "with patterns": the lowest crisis band at which patterns OR net raise at most 3% false
   alarms on tricky ordinary messages and 1% on parent questions (the rule shipped until now).
@@ -58,6 +59,9 @@ NEW_SETS = {"bank10_crisis_train.jsonl", "bank10_ordinary_train.jsonl"} | {
 BANK12_SETS = {f"bank12_{part}_train.jsonl" for part in (
     "en_crisis", "en_ordinary", "es_fr_crisis", "es_fr_ordinary", "smalltalk")}
 NEW_SETS |= BANK12_SETS
+# The blind sets of this round, spent once reported (blind 11 and 12): the last step in the table.
+LATEST_BLIND_SETS = {f"blind{n}_{kind}.jsonl" for n in (11, 12)
+                     for kind in ("crisis", "ordinary", "parent_questions")}
 PREVIOUS_BANDS = Bands(crisis=0.93, check_in=0.16)  # shipped until this round
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
@@ -124,9 +128,10 @@ def main() -> None:
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|")
     before, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    written = ~np.isin(groups, list(BANK12_SETS))
+    written = ~np.isin(groups, list(BANK12_SETS | LATEST_BLIND_SETS))
+    bank12 = ~np.isin(groups, list(LATEST_BLIND_SETS))
     variants = (("before", before, HEAD), ("+ bank10, blind 8-10", written, HEAD),
-                ("now", now, HEAD),
+                ("+ bank12", bank12, HEAD), ("now", now, HEAD),
                 ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
                 ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
     for name, trainable, head in variants:

@@ -42,13 +42,12 @@ from crisis_bands import (
     check_in_band,
     crisis_band,
 )
-from safety_net_compare import BANK, HEADS, _predict, block_folds, embed_all
+from safety_net_compare import HEADS, _predict, bank_arrays, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
-from safety.net import MAX_MESSAGE_CHARS, ORDINARY, Bands
-from safety.net_training import SEED, read_bank, train_head
-from safety.normalise import clean_text
+from safety.net import ORDINARY, Bands
+from safety.net_training import SEED, train_head
 from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,10 +107,7 @@ def main() -> None:
     parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
     args = parser.parse_args()
     searcher = Searcher.load(args.index, threads=2)
-    bank = read_bank(BANK)
-    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in bank]
-    labels = np.asarray([example.label for example in bank])
-    groups = np.asarray([example.source for example in bank])
+    bank, texts, labels, groups = bank_arrays()
     foreign = _foreign_texts()
     langs = np.asarray(["xx" if example.text in foreign else "" for example in bank])
     vectors = embed_all(searcher, texts)

@@ -138,10 +138,9 @@ def _learned_net(index_dir: Path, texts: list[str]) -> Net:
     net = load_net(folder) if folder else None
     if net is None:
         raise SystemExit(f"no crisis net in the index build at {index_dir}")
-    from safety.net import MAX_MESSAGE_CHARS  # noqa: PLC0415
-    from safety.normalise import clean_text  # noqa: PLC0415
+    from safety.net import net_text  # noqa: PLC0415
 
-    cleaned = [clean_text(text)[:MAX_MESSAGE_CHARS] for text in texts]  # as the pipeline does
+    cleaned = [net_text(text) for text in texts]  # as the pipeline does
     vectors = Encoder(folder).encode(cleaned)
     verdicts = {}
     for text, query, vector in zip(texts, cleaned, vectors, strict=True):

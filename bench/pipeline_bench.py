@@ -57,10 +57,10 @@ def main() -> None:
           f"min {min(cold):.2f} s, median {statistics.median(cold):.2f} s")
 
     from bot.cli import _open_index
-    from bot.pipeline import MAX_QUERY_CHARS, Pipeline
+    from bot.pipeline import Pipeline
     from safety import assess
     from safety.grading import grade
-    from safety.normalise import clean_text
+    from safety.net import net_text
 
     settings = Settings.from_env()
     pipeline = Pipeline(_open_index(settings), settings.default_region)
@@ -98,7 +98,7 @@ def main() -> None:
     searcher = pipeline.live_index.searcher
     net = searcher.crisis_net if searcher is not None else None
     if net is not None:
-        queries = [clean_text(message)[:MAX_QUERY_CHARS] for message in messages]
+        queries = [net_text(message) for message in messages]
         vectors = [searcher.encode(query) for query in queries]
         with_net_us: list[float] = []
         for _ in range(rounds * 4):

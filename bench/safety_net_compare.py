@@ -43,9 +43,8 @@ from crisis_bands import (
 from retrieval.embedding import DEFAULT_MODEL, resolve_model_path
 from retrieval.search import Searcher
 from safety import assess
-from safety.net import MAX_MESSAGE_CHARS, ORDINARY, Bands, CrisisNet
-from safety.net_training import SEED, Head, read_bank, train_head
-from safety.normalise import clean_text
+from safety.net import ORDINARY, Bands, CrisisNet, net_text
+from safety.net_training import SEED, Example, Head, read_bank, train_head
 from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +62,16 @@ HEADS = {
 def _rows(name: str) -> list[dict]:
     with open(DATA / name, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def bank_arrays() -> tuple[list[Example], list[str], np.ndarray, np.ndarray]:
+    """The bank, its texts as the pipeline hands them to the net (cleaned and cut: net_text),
+    and per example its label and its source set."""
+    bank = read_bank(BANK)
+    texts = [net_text(example.text) for example in bank]
+    labels = np.asarray([example.label for example in bank])
+    groups = np.asarray([example.source for example in bank])
+    return bank, texts, labels, groups
 
 
 def embed_all(searcher: Searcher, texts: list[str]) -> np.ndarray:
@@ -196,7 +205,7 @@ def report_sources(prob, labels, groups, bands: Bands, fit_seconds: float) -> No
 def held_out(searcher: Searcher, net: CrisisNet) -> None:
     """The sets nothing is trained or chosen on."""
     rows = _rows("crisis_holdout.jsonl")
-    texts = [clean_text(row["text"])[:MAX_MESSAGE_CHARS] for row in rows]
+    texts = [net_text(row["text"]) for row in rows]
     verdicts = [net.verdict(v, t) for v, t in zip(embed_all(searcher, texts), texts, strict=True)]
     crisis = [(row, v) for row, v in zip(rows, verdicts, strict=True) if row.get("category")]
     ordinary = [(row, v) for row, v in zip(rows, verdicts, strict=True) if not row.get("category")]
@@ -207,7 +216,7 @@ def held_out(searcher: Searcher, net: CrisisNet) -> None:
     print(f"  crisis_holdout.jsonl: crisis {patterns}/{len(crisis)} patterns alone, {both} with "
           f"net, net alone {sum(v.is_crisis for _, v in crisis)}; ordinary false alarms "
           f"{alarms}/{len(ordinary)}, check-in {checks}")
-    questions = [clean_text(row["q"])[:MAX_MESSAGE_CHARS]
+    questions = [net_text(row["q"])
                  for name in ("retrieval_dev.jsonl", "retrieval_holdout.jsonl")
                  for row in _rows(name)]
     verdicts = [net.verdict(v, t)
@@ -240,11 +249,7 @@ def main() -> None:
     parser.add_argument("--no-sources", action="store_true", help="skip leave-one-set-out")
     args = parser.parse_args()
     searcher = Searcher.load(args.index, threads=2)
-    bank = read_bank(BANK)
-    # As the pipeline hands them to the net: cleaned, then encoded (safety/net_training.py).
-    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in bank]
-    labels = np.asarray([example.label for example in bank])
-    groups = np.asarray([example.source for example in bank])
+    bank, texts, labels, groups = bank_arrays()
     started = time.perf_counter()
     vectors = embed_all(searcher, texts)
     print(f"{len(bank)} examples, {int((labels != ORDINARY).sum())} crisis, "

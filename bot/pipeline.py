@@ -21,13 +21,9 @@ from safety import Category, Helpline, assess, helplines_for, normalise_region
 from safety.grading import Graded, Tier, grade
 from safety.languages import assess_other_languages, crisis_language
 from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
-from safety.net import MAX_MESSAGE_CHARS
-from safety.normalise import clean_text
+from safety.net import net_text
 from safety.result import SafetyResult
 
-# The model (crisis net and retrieval) reads the gist; the patterns always read the whole
-# message. One limit, so the net serves exactly what it was trained on.
-MAX_QUERY_CHARS = MAX_MESSAGE_CHARS
 # A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
 # the rest of it, and up to this many passages in all, are offered behind the "More" button.
 MAX_ANSWER_PASSAGES = 3
@@ -194,7 +190,9 @@ def _read_with_net(
 ) -> tuple[str, np.ndarray | None, Graded]:
     """A message the patterns let through, as the model reads it (cleaned, cut), its one
     encoding (None without an index or words), and the patterns' verdict graded by the net."""
-    query = clean_text(text)[:MAX_QUERY_CHARS]
+    # The model (crisis net and retrieval) reads the gist, exactly as the net was trained on it;
+    # the patterns have read the whole message.
+    query = net_text(text)
     vector = searcher.encode(query) if searcher is not None and _has_words(text) else None
     net = searcher.crisis_net if searcher is not None else None
     return query, vector, grade(pattern, vector, net, query)

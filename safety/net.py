@@ -21,16 +21,22 @@ from pathlib import Path
 import numpy as np
 
 from safety.ngrams import NgramFeatures
+from safety.normalise import clean_text
 from safety.result import CRISIS_CATEGORIES, Category
 
 log = logging.getLogger(__name__)
 
 NET_FILE = "crisis_net.npz"
-# The most of a message the net reads, in training and serving alike (the pipeline cuts the
-# cleaned text to this before encoding it).
+# The most of a message the net reads, in training and serving alike (net_text below).
 MAX_MESSAGE_CHARS = 1000
 ORDINARY = "ordinary"
 _CATEGORY_BY_LABEL = {category.value: category for category in CRISIS_CATEGORIES}
+
+
+def net_text(text: str) -> str:
+    """A message as the model reads it, in training and serving alike: without anything
+    invisible or decorated (clean_text), cut to MAX_MESSAGE_CHARS. The patterns read it whole."""
+    return clean_text(text)[:MAX_MESSAGE_CHARS]
 
 
 @dataclass(frozen=True)

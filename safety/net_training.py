@@ -17,9 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from safety.net import MAX_MESSAGE_CHARS, NET_FILE, Bands, CrisisNet, load_net
+from safety.net import NET_FILE, Bands, CrisisNet, load_net, net_text
 from safety.ngrams import NgramFeatures
-from safety.normalise import clean_text
 
 # Bump when training changes in a way the hash below would not see.
 TRAINER_VERSION = 2  # 2: the net reads clean_text()'d messages, and n-grams
@@ -141,7 +140,7 @@ def provide_net(
         return source
     examples = read_bank(examples_path)
     # Exactly what the pipeline hands the net: the cleaned text, and its vector.
-    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in examples]
+    texts = [net_text(example.text) for example in examples]
     net = train_head(embed(texts), [example.label for example in examples], source=source,
                      texts=texts)
     net.save(Path(folder) / NET_FILE)

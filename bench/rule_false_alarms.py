@@ -5,7 +5,7 @@
 Over the English lines of the sets the patterns were not grown on (the writers' banks and the
 spent blind sets in safety/examples.jsonl), per crisis rule: the ordinary messages it is the
 first rule to flag (the false alarms it names) and the crisis messages it is the first to catch;
-then, reading every rule on its own (safety/rules/family_match.py's readings), what pruning it
+then, reading every rule on its own (safety/rules/family_match.readings_of), what pruning it
 would change: the false alarms that would go (no other rule fires and the net stays below its
 crisis band) and the crisis routes that would be lost, with the net on (out of fold, at the
 shipped band) and with no net at all. The last two count every labelled crisis message, the
@@ -20,17 +20,16 @@ from pathlib import Path
 
 import numpy as np
 from crisis_bank_compare import PARENTS, PATTERN_SETS, SMALLTALK, _foreign_texts, out_of_fold
-from safety_net_compare import BANK, block_folds, embed_all
+from safety_net_compare import bank_arrays, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
-from safety.check import _CATEGORY_IDIOMS, _IDIOMS, _without
 from safety.matcher import RuleSet
-from safety.net import MAX_MESSAGE_CHARS, ORDINARY
-from safety.net_training import SHIPPED_HEAD, read_bank
-from safety.normalise import clean_text, normalise
+from safety.net import ORDINARY
+from safety.net_training import SHIPPED_HEAD
 from safety.result import Category
 from safety.rules import FAMILIES, prepare
+from safety.rules.family_match import readings_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,11 +45,12 @@ def rule_matrix(texts: list[str]) -> tuple[list[str], np.ndarray]:
                 rules.append((rule_id, category, RuleSet([(rule_id, prepare(pattern))])))
     matches = np.zeros((len(texts), len(rules)), dtype=bool)
     for row, text in enumerate(texts):
-        literal = _without(_IDIOMS, normalise(text or ""))
-        readings = {None: literal} | {category: _without(idioms, literal)
-                                      for category, idioms in _CATEGORY_IDIOMS.items()}
+        readings = readings_of(text)
+        if not readings:
+            continue
         for column, (_, category, rule_set) in enumerate(rules):
-            matches[row, column] = bool(rule_set.first_match(readings.get(category, literal)))
+            matches[row, column] = bool(rule_set.first_match(readings.get(category,
+                                                                          readings[None])))
     return [rule_id for rule_id, _, _ in rules], matches
 
 
@@ -59,10 +59,7 @@ def main() -> None:
     parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
-    bank = read_bank(BANK)
-    texts = [clean_text(example.text)[:MAX_MESSAGE_CHARS] for example in bank]
-    labels = np.asarray([example.label for example in bank])
-    groups = np.asarray([example.source for example in bank])
+    bank, texts, labels, groups = bank_arrays()
     vectors = embed_all(Searcher.load(args.index, threads=2), texts)
     every = np.ones(len(labels), dtype=bool)
     net = out_of_fold(vectors, labels, texts, block_folds(groups), every) >= \

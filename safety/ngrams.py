@@ -8,7 +8,7 @@ grouped cross-validation (bench/crisis_net_features.py).
 
 Serving must not need scikit-learn (or scipy, which it brings), so this module applies a fitted
 vectorizer's vocabulary and idf weights itself. It mirrors TfidfVectorizer with lowercase=True,
-sublinear_tf=True, norm="l2" and the two analyzers below, and tests/test_safety_net.py checks it
+sublinear_tf=True, norm="l2" and the two analyzers below, and tests/test_safety_ngrams.py checks it
 gives the same features as scikit-learn on the bank.
 """
 

@@ -25,18 +25,28 @@ def _compiled() -> tuple[tuple[Family, RuleSet], ...]:
     )
 
 
-def families_matching(text: str) -> dict[str, tuple[Category, str]]:
-    """Family name -> (category, rule id) of its best-ranked rule that matches the message."""
+def readings_of(text: str) -> dict[Category | None, str]:
+    """The message as each category's rules read it in assess() (None: first rules and families
+    of more than one category); empty when it has no words."""
     plain = normalise(text or "")
     if not plain:
         return {}
-    # The same compiled idiom sets and blanking as assess(), so each family reads what it
-    # reads there: first rules and crisis families the message without hyperbole (and without
-    # their category's own idioms), distress the whole message.
+    # The same compiled idiom sets and blanking as assess(): first rules and crisis families
+    # read the message without hyperbole (and without their category's own idioms), distress
+    # the whole message.
     literal = _without(_IDIOMS, plain)
     readings: dict[Category | None, str] = {None: literal, Category.DISTRESS: plain}
     for category, idioms in _CATEGORY_IDIOMS.items():
         readings[category] = _without(idioms, literal)
+    return readings
+
+
+def families_matching(text: str) -> dict[str, tuple[Category, str]]:
+    """Family name -> (category, rule id) of its best-ranked rule that matches the message."""
+    readings = readings_of(text)
+    if not readings:
+        return {}
+    literal = readings[None]
     found = {}
     for family, rule_set in _compiled():
         categories = set(family.categories.values())

@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-12 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-13 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -62,6 +62,13 @@ MESSAGE_SETS = (
     "blind12_crisis.jsonl",
     "blind12_ordinary.jsonl",
     "blind12_parent_questions.jsonl",
+    "blind13_crisis.jsonl",
+    "blind13_ordinary.jsonl",
+    "blind13_parent_questions.jsonl",
+    "bank14_en_crisis_train.jsonl",
+    "bank14_en_ordinary_train.jsonl",
+    "bank14_other_lang_crisis_train.jsonl",
+    "bank14_other_lang_ordinary_train.jsonl",
 )
 
 

@@ -4,22 +4,20 @@
 
 Every variant trains the shipped head (logistic regression on the sentence vector and n-grams)
 and is scored out of fold on the same rows of today's bank, cut into the same grouped blocks as
-bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant is a bank and a
-band rule:
+bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant is a bank
+(and, for the last rows, a head setting):
 
-- bank "before": only the sets the shipped net was trained on until this round; the newer sets
-  (bank10, the spent blind sets 8-12, bank12) are never trained on, so on them it is a held-out
-  score.
-- bank "+ bank10, blind 8-10": the sets that were already written, added; bank12 (written this
-  round for the weakest categories, for Spanish and French, and small talk) still left out.
-- bank "+ bank12": that, and bank12 (the net shipped at b3e5632, measured on blind sets 11, 12).
-- bank "now": every set in safety/examples.jsonl.
-- band rule "with patterns": the lowest crisis band at which patterns OR net raise at most 3% false
-  alarms on tricky ordinary messages and 1% on parent questions (the rule shipped until now).
-- band rule "net's own": the same limits on the false alarms the net ADDS, on messages the
-  patterns do not flag. The net may not remove a pattern route, so charging it the patterns'
-  false alarms only makes it miss crises without sparing anyone a false alarm.
+- bank "shipped": the sets the shipped net was trained on until this round; this round's sets
+  (blind set 13, spent once reported, and bank14) are never trained on, so on them it is a
+  held-out score.
+- bank "+ blind 13": that, and blind set 13.
+- bank "now": every set in safety/examples.jsonl (also bank14: English crises in the forms still
+  missed and in other voices, their nearest safe neighbours, and 25 other languages).
 
+The crisis band is the lowest at which the false alarms the net ADDS (on messages the patterns
+do not flag) stay within 3% of tricky ordinary messages and 1% of parent questions, out of fold
+(bench/crisis_bands.py; the net may not remove a pattern route). The README keeps last round's
+table, which also compared charging the net the patterns' false alarms.
 The check-in band is the lowest asking at most 4% of parent questions, for every variant.
 Figures are printed for the crisis messages written by people who never saw the rules ("fresh"),
 per category, and false alarms on fresh ordinary messages and parent questions. Counts only,
@@ -38,7 +36,6 @@ import numpy as np
 from crisis_bands import (
     PARENT_SOURCES,
     SMALLTALK_SOURCES,
-    SPENT_BLIND,
     check_in_band,
     crisis_band,
 )
@@ -52,16 +49,11 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {"bank10_crisis_train.jsonl", "bank10_ordinary_train.jsonl"} | {
-    f"blind{n}_{kind}.jsonl" for n in SPENT_BLIND for kind in ("crisis", "ordinary",
-                                                               "parent_questions")}
-BANK12_SETS = {f"bank12_{part}_train.jsonl" for part in (
-    "en_crisis", "en_ordinary", "es_fr_crisis", "es_fr_ordinary", "smalltalk")}
-NEW_SETS |= BANK12_SETS
-# The blind sets of this round, spent once reported (blind 11 and 12): the last step in the table.
-LATEST_BLIND_SETS = {f"blind{n}_{kind}.jsonl" for n in (11, 12)
-                     for kind in ("crisis", "ordinary", "parent_questions")}
-PREVIOUS_BANDS = Bands(crisis=0.93, check_in=0.16)  # shipped until this round
+ROUND_BLIND_SETS = {f"blind13_{kind}.jsonl" for kind in ("crisis", "ordinary", "parent_questions")}
+BANK14_SETS = {f"bank14_{part}_train.jsonl" for part in (
+    "en_crisis", "en_ordinary", "other_lang_crisis", "other_lang_ordinary")}
+NEW_SETS = ROUND_BLIND_SETS | BANK14_SETS  # never trained on by the "shipped" bank
+PREVIOUS_BANDS = Bands(crisis=0.79, check_in=0.15)  # shipped until this round
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
@@ -117,33 +109,29 @@ def main() -> None:
     parents = np.isin(groups, list(PARENTS))
     print(f"{len(bank)} examples, {int((labels != ORDINARY).sum())} crisis; fresh = sets the "
           "patterns were not grown on; English unless named")
-    print("| bank, band rule | crisis / check-in band | fresh English crises: crisis reply "
-          "(abuse / baby / harm / psychosis / self-harm) | … of them in the newer sets | crisis "
+    print("| bank | crisis / check-in band | fresh English crises: crisis reply "
+          "(abuse / baby / harm / psychosis / self-harm) | … of them in this round's sets | crisis "
           "or check-in | Spanish, French, other: crisis / or check-in | fresh English ordinary: "
           "false alarms | Spanish/French ordinary: false alarms | parent questions: false alarms "
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|")
-    before, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    written = ~np.isin(groups, list(BANK12_SETS | LATEST_BLIND_SETS))
-    bank12 = ~np.isin(groups, list(LATEST_BLIND_SETS))
-    variants = (("before", before, HEAD), ("+ bank10, blind 8-10", written, HEAD),
-                ("+ bank12", bank12, HEAD), ("now", now, HEAD),
+    shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
+    with_blind13 = ~np.isin(groups, list(BANK14_SETS))
+    variants = (("shipped", shipped, HEAD), ("+ blind 13", with_blind13, HEAD),
+                ("now", now, HEAD),
                 ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
                 ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
     for name, trainable, head in variants:
         started = time.perf_counter()
         prob = out_of_fold(vectors, labels, texts, fold, trainable, head)
         seconds = time.perf_counter() - started
-        rules = (("with patterns", True), ("net's own", False)) if head == HEAD else (
-            ("net's own", False),)
-        if name == "before":  # the bands shipped until this round, for reference
-            report(f"before ({int(trainable.sum())}), bands shipped until now", prob,
+        if name == "shipped":  # the bands shipped until this round, for reference
+            report(f"shipped ({int(trainable.sum())}), bands shipped until now", prob,
                    PREVIOUS_BANDS, labels, groups, pattern, langs)
-        for rule, charge in rules:
-            crisis = crisis_band(prob, pattern, tricky, parents, charge)
-            bands = Bands(crisis, check_in_band(prob, parents, crisis))
-            report(f"{name} ({int(trainable.sum())}), {rule} ({seconds:.0f} s for 5 folds)",
-                   prob, bands, labels, groups, pattern, langs)
+        crisis = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
+        bands = Bands(crisis, check_in_band(prob, parents, crisis))
+        report(f"{name} ({int(trainable.sum())}; {seconds:.0f} s for 5 folds)", prob, bands,
+               labels, groups, pattern, langs)
 
 
 def _foreign_texts() -> set[str]:

@@ -21,7 +21,7 @@ FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
                      f"blind{n}_crisis.jsonl" for n in SPENT_BLIND}
 
 
-def choose_bands(prob, labels, groups, pattern, check_in_rate: float) -> Bands:
+def choose_bands(prob, labels, groups, pattern, check_in_rate: float = 0.04) -> Bands:
     """The shipped rule: crisis_band() charging the net only what it adds, then check_in_band()."""
     tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENT_SOURCES | SMALLTALK_SOURCES))
     parents = np.isin(groups, list(PARENT_SOURCES))

@@ -30,21 +30,17 @@ import argparse
 import dataclasses
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from crisis_bands import (
-    PARENT_SOURCES,
-    SMALLTALK_SOURCES,
-    check_in_band,
-    crisis_band,
-)
+from crisis_bands import PARENT_SOURCES, SMALLTALK_SOURCES, choose_bands
 from safety_net_compare import HEADS, _predict, bank_arrays, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
 from safety.net import ORDINARY, Bands
-from safety.net_training import SEED, train_head
+from safety.net_training import SEED, Example, train_head
 from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +54,32 @@ PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
 PATTERN_SETS = {"crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_indirect.jsonl"}
+
+
+@dataclass(frozen=True)
+class ScoredBank:
+    """The bank as the crisis benches read it: each example's text as the net reads it, label,
+    source set, language ("" for English, "xx" otherwise), served vector and pattern verdict."""
+
+    searcher: Searcher
+    examples: list[Example]
+    texts: list[str]
+    labels: np.ndarray
+    groups: np.ndarray
+    langs: np.ndarray
+    vectors: np.ndarray
+    pattern: np.ndarray
+
+
+def load_scored_bank(index: str) -> ScoredBank:
+    """safety/examples.jsonl with its vectors (encoded by the index's encoder) and verdicts."""
+    searcher = Searcher.load(index, threads=2)
+    examples, texts, labels, groups = bank_arrays()
+    foreign = _foreign_texts()
+    langs = np.asarray(["xx" if example.text in foreign else "" for example in examples])
+    pattern = np.asarray([assess(text).is_crisis for text in texts])
+    return ScoredBank(searcher, examples, texts, labels, groups, langs,
+                      embed_all(searcher, texts), pattern)
 
 
 def out_of_fold(vectors, labels, texts, fold, trainable, head=HEAD) -> np.ndarray:
@@ -98,16 +120,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
     args = parser.parse_args()
-    searcher = Searcher.load(args.index, threads=2)
-    bank, texts, labels, groups = bank_arrays()
-    foreign = _foreign_texts()
-    langs = np.asarray(["xx" if example.text in foreign else "" for example in bank])
-    vectors = embed_all(searcher, texts)
-    pattern = np.asarray([assess(text).is_crisis for text in texts])
+    bank = load_scored_bank(args.index)
+    texts, labels, groups, langs = bank.texts, bank.labels, bank.groups, bank.langs
+    vectors, pattern = bank.vectors, bank.pattern
     fold = block_folds(groups)
-    tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENTS | SMALLTALK))
-    parents = np.isin(groups, list(PARENTS))
-    print(f"{len(bank)} examples, {int((labels != ORDINARY).sum())} crisis; fresh = sets the "
+    print(f"{len(texts)} examples, {int((labels != ORDINARY).sum())} crisis; fresh = sets the "
           "patterns were not grown on; English unless named")
     print("| bank | crisis / check-in band | fresh English crises: crisis reply "
           "(abuse / baby / harm / psychosis / self-harm) | … of them in this round's sets | crisis "
@@ -128,8 +145,7 @@ def main() -> None:
         if name == "shipped":  # the bands shipped until this round, for reference
             report(f"shipped ({int(trainable.sum())}), bands shipped until now", prob,
                    PREVIOUS_BANDS, labels, groups, pattern, langs)
-        crisis = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
-        bands = Bands(crisis, check_in_band(prob, parents, crisis))
+        bands = choose_bands(prob, labels, groups, pattern)
         report(f"{name} ({int(trainable.sum())}; {seconds:.0f} s for 5 folds)", prob, bands,
                labels, groups, pattern, langs)
 

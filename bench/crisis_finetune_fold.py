@@ -18,14 +18,12 @@ import time
 from pathlib import Path
 
 import numpy as np
-from crisis_bands import PARENT_SOURCES, SMALLTALK_SOURCES, check_in_band, crisis_band
-from crisis_bank_compare import HEAD, _foreign_texts, report
-from safety_net_compare import _predict, bank_arrays, block_folds, embed_all
+from crisis_bands import choose_bands
+from crisis_bank_compare import HEAD, load_scored_bank, report
+from safety_net_compare import _predict, block_folds
 
 from retrieval.embedding import DEFAULT_MODEL, resolve_model_path
-from retrieval.search import Searcher
-from safety import assess
-from safety.net import ORDINARY, Bands
+from safety.net import ORDINARY
 from safety.net_training import SEED, train_head
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,13 +94,10 @@ def main() -> None:
     parser.add_argument("--fold", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=1)
     args = parser.parse_args()
-    searcher = Searcher.load(args.index, threads=2)
-    bank, texts, labels, groups = bank_arrays()
-    foreign = _foreign_texts()
-    langs = np.asarray(["xx" if example.text in foreign else "" for example in bank])
-    vectors = embed_all(searcher, texts)
-    normalised = [searcher.lexical.normalise_query(text) or text for text in texts]
-    held = block_folds(groups) == args.fold
+    bank = load_scored_bank(args.index)
+    texts, labels, vectors = bank.texts, bank.labels, bank.vectors
+    normalised = [bank.searcher.lexical.normalise_query(text) or text for text in texts]
+    held = block_folds(bank.groups) == args.fold
     train, test = np.flatnonzero(~held), np.flatnonzero(held)
 
     started = time.perf_counter()
@@ -113,17 +108,14 @@ def main() -> None:
     tuned = fine_tuned_probabilities(normalised, labels, train, test, args.epochs)
     tuned_seconds = time.perf_counter() - started
 
-    labels, groups, langs = labels[test], groups[test], langs[test]
-    pattern = np.asarray([assess(texts[i]).is_crisis for i in test])
-    tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENT_SOURCES | SMALLTALK_SOURCES))
-    parents = np.isin(groups, list(PARENT_SOURCES))
+    labels, groups, langs = labels[test], bank.groups[test], bank.langs[test]
+    pattern = bank.pattern[test]
     print(f"fold {args.fold}: {len(test)} held-out rows; columns of bench/crisis_bank_compare.py")
     for name, prob in ((f"shipped head ({shipped_seconds:.0f} s to train)", shipped),
                        (f"fine-tuned, {args.epochs} epoch(s) ({tuned_seconds:.0f} s)", tuned),
                        ("mean of both", (shipped + tuned) / 2)):
-        crisis = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
-        bands = Bands(crisis, check_in_band(prob, parents, crisis))
-        report(name, prob, bands, labels, groups, pattern, langs)
+        report(name, prob, choose_bands(prob, labels, groups, pattern), labels, groups, pattern,
+               langs)
 
 
 if __name__ == "__main__":

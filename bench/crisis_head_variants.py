@@ -25,17 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from crisis_bands import PARENT_SOURCES, SMALLTALK_SOURCES, check_in_band, crisis_band
-from crisis_bank_compare import _foreign_texts, report
-from safety_net_compare import bank_arrays, block_folds, embed_all
+from crisis_bands import choose_bands
+from crisis_bank_compare import load_scored_bank, report
+from safety_net_compare import block_folds
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from retrieval.embedding import DEFAULT_MODEL, MAX_TOKENS, resolve_model_path
-from retrieval.search import Searcher
-from safety import assess
-from safety.net import ORDINARY, Bands
+from safety.net import ORDINARY
 from safety.net_training import CHAR_GRAMS, SEED, WORD_GRAMS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,36 +130,27 @@ def main() -> None:
     parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
     parser.add_argument("--only", action="append", help="run only these variants")
     args = parser.parse_args()
-    searcher = Searcher.load(args.index, threads=2)
-    bank, texts, labels, groups = bank_arrays()
-    foreign = _foreign_texts()
-    langs = np.asarray(["xx" if example.text in foreign else "" for example in bank])
-    vectors = embed_all(searcher, texts)
+    bank = load_scored_bank(args.index)
+    texts, labels, groups, vectors = bank.texts, bank.labels, bank.groups, bank.vectors
     chosen = {name: v for name, v in VARIANTS.items() if not args.only or name in args.only}
     needs_extra = any(variant.extra for variant in chosen.values())
-    normalised = [searcher.lexical.normalise_query(text) or text for text in texts]
+    normalised = [bank.searcher.lexical.normalise_query(text) or text for text in texts]
     extra = encoder_features(normalised) if needs_extra else {}
-    pattern = np.asarray([assess(text).is_crisis for text in texts])
     fold = block_folds(groups)
-    tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENT_SOURCES | SMALLTALK_SOURCES))
-    parents = np.isin(groups, list(PARENT_SOURCES))
-    print(f"{len(bank)} examples; columns as in bench/crisis_bank_compare.py")
+
+    def row(name: str, prob: np.ndarray) -> None:
+        bands = choose_bands(prob, labels, groups, bank.pattern)
+        report(name, prob, bands, labels, groups, bank.pattern, bank.langs)
+
+    print(f"{len(texts)} examples; columns as in bench/crisis_bank_compare.py")
     for name, variant in chosen.items():
         started = time.perf_counter()
         prob = out_of_fold(variant, texts, vectors, extra, labels, fold)
-        seconds = time.perf_counter() - started
-        crisis = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
-        bands = Bands(crisis, check_in_band(prob, parents, crisis))
-        report(f"{name} ({seconds:.0f} s for 5 folds)", prob, bands, labels, groups, pattern,
-               langs)
-        if name != "shipped":
-            continue
-        for k in (5, 10, 25):
-            blend = 0.7 * prob + 0.3 * nearest_neighbour_share(vectors, labels, fold, k)
-            crisis = crisis_band(blend, pattern, tricky, parents, charge_patterns=False)
-            bands = Bands(crisis, check_in_band(blend, parents, crisis))
-            report(f"0.7 shipped + 0.3 nearest {k} in the bank", blend, bands, labels, groups,
-                   pattern, langs)
+        row(f"{name} ({time.perf_counter() - started:.0f} s for 5 folds)", prob)
+        if name == "shipped":
+            for k in (5, 10, 25):
+                blend = 0.7 * prob + 0.3 * nearest_neighbour_share(vectors, labels, fold, k)
+                row(f"0.7 shipped + 0.3 nearest {k} in the bank", blend)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-13 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-15 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -69,6 +69,12 @@ MESSAGE_SETS = (
     "bank14_en_ordinary_train.jsonl",
     "bank14_other_lang_crisis_train.jsonl",
     "bank14_other_lang_ordinary_train.jsonl",
+    "blind14_crisis.jsonl",
+    "blind14_ordinary.jsonl",
+    "blind14_parent_questions.jsonl",
+    "blind15_crisis.jsonl",
+    "blind15_ordinary.jsonl",
+    "blind15_parent_questions.jsonl",
 )
 
 

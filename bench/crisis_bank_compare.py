@@ -8,11 +8,9 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 (and, for the last rows, a head setting):
 
 - bank "shipped": the sets the shipped net was trained on until this round; this round's sets
-  (blind set 13, spent once reported, and bank14) are never trained on, so on them it is a
+  (blind sets 14 and 15, spent once reported) are never trained on, so on them it is a
   held-out score.
-- bank "+ blind 13": that, and blind set 13.
-- bank "now": every set in safety/examples.jsonl (also bank14: English crises in the forms still
-  missed and in other voices, their nearest safe neighbours, and 25 other languages).
+- bank "now": every set in safety/examples.jsonl.
 
 The crisis band is the lowest at which the false alarms the net ADDS (on messages the patterns
 do not flag) stay within 3% of tricky ordinary messages and 1% of parent questions, out of fold
@@ -45,11 +43,9 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-ROUND_BLIND_SETS = {f"blind13_{kind}.jsonl" for kind in ("crisis", "ordinary", "parent_questions")}
-BANK14_SETS = {f"bank14_{part}_train.jsonl" for part in (
-    "en_crisis", "en_ordinary", "other_lang_crisis", "other_lang_ordinary")}
-NEW_SETS = ROUND_BLIND_SETS | BANK14_SETS  # never trained on by the "shipped" bank
-PREVIOUS_BANDS = Bands(crisis=0.79, check_in=0.15)  # shipped until this round
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (14, 15)
+            for kind in ("crisis", "ordinary", "parent_questions")}  # not in the "shipped" bank
+PREVIOUS_BANDS = Bands(crisis=0.8, check_in=0.15)  # shipped until this round
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
@@ -133,9 +129,7 @@ def main() -> None:
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|")
     shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    with_blind13 = ~np.isin(groups, list(BANK14_SETS))
-    variants = (("shipped", shipped, HEAD), ("+ blind 13", with_blind13, HEAD),
-                ("now", now, HEAD),
+    variants = (("shipped", shipped, HEAD), ("now", now, HEAD),
                 ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
                 ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
     for name, trainable, head in variants:

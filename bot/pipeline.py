@@ -127,7 +127,8 @@ class Pipeline:
 
         result = searcher.search(query, k=MAX_ANSWER_PASSAGES, vector=vector)
         if not result.answered or not result.hits:
-            return self._finish(text, Route.NO_MATCH, render("no_match"), region, tier)
+            html = render("no_match", **_talk_lines(region))
+            return self._finish(text, Route.NO_MATCH, html, region, tier)
 
         page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)
         shown = tuple(hit for hit in result.hits if hit.passage == page.passage)
@@ -212,8 +213,8 @@ def _round_the_clock_line(region: str) -> Helpline | None:
 
 
 def _talk_lines(region: str) -> dict[str, list]:
-    """For "can I talk to someone": the region's lines for someone struggling that answer at
-    any hour, and its emergency number."""
+    """For "can I talk to someone" and "nothing in my sources": the region's lines for someone
+    struggling that answer at any hour, and its emergency number."""
     talk = [line for line in helplines_for(region, Category.DISTRESS)
             if line.hours == "24/7" and not line.emergency]
     emergency = [line for line in helplines_for(region, None) if line.emergency]

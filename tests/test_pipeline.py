@@ -84,6 +84,19 @@ def test_an_off_topic_question_is_refused_kindly_and_points_to_helplines(pipelin
     assert "/helplines" in reply.html
 
 
+@pytest.mark.parametrize(("region", "number"), [("uk", "116 123"), ("us", "1-833-852-6262"),
+                                                ("ie", "116 123"), ("ca", "988"),
+                                                ("au", "13 11 14"), ("unknown", "116 123")])
+def test_nothing_in_my_sources_writes_out_a_line_that_answers_day_and_night(
+        pipeline, region, number):
+    # A crisis told too indirectly for either safety layer can land here: the number is in
+    # the reply itself, not one tap away.
+    reply = pipeline.respond("what's the best recipe for banana bread", region=region)
+    assert reply.route is Route.NO_MATCH
+    assert f"<b>{number}" in reply.html
+    assert "day or night" in reply.html
+
+
 @pytest.mark.parametrize("text", ["hi", "thanks so much!", "bye x"])
 def test_greetings_thanks_and_goodbyes_get_a_friendly_word(pipeline, text):
     reply = pipeline.respond(text)

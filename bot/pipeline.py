@@ -20,7 +20,12 @@ from retrieval.smalltalk import match_smalltalk
 from safety import Category, Helpline, assess, helplines_for, normalise_region
 from safety.grading import Graded, Tier, grade
 from safety.languages import assess_other_languages, crisis_language
-from safety.languages.detect import ENGLISH, language_of, warm_up_in_background
+from safety.languages.detect import (
+    ENGLISH,
+    language_if_loaded,
+    language_of,
+    warm_up_in_background,
+)
 from safety.net import net_text
 from safety.result import SafetyResult
 
@@ -96,7 +101,7 @@ class Pipeline:
         searcher = self.live_index.searcher
         query, vector, safety = _read_with_net(text, pattern, searcher)
         if safety.is_crisis:
-            return self._crisis(text, safety.category, region)
+            return self._crisis(text, safety.category, region, _message_language(query))
         tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
@@ -143,13 +148,15 @@ class Pipeline:
         return pattern.is_crisis or _read_with_net(
             text, pattern, self.live_index.searcher)[2].is_crisis
 
-    def _crisis(self, text: str, category: Category, region: str) -> Reply:
-        """The crisis reply: the category's helplines first, from safety/ and a template only."""
+    def _crisis(self, text: str, category: Category, region: str,
+                message_language: str | None = None) -> Reply:
+        """The crisis reply: the category's helplines first, from safety/ and a template only.
+        message_language: the message's language when the learned net raised it (else None)."""
         helplines = helplines_for(region, category)
         html = render(f"crisis_{category.value}", helplines=helplines, region=region)
-        # Spanish or French crisis words, whichever layer caught it: one line in that
-        # language on top (no language model on this path).
-        language = crisis_language(assess_other_languages(text).rule)
+        # Spanish or French crisis words, whichever layer caught it, or the language of a
+        # message the net raised: one line in that language on top.
+        language = crisis_language(assess_other_languages(text).rule) or message_language
         if language is not None:
             line = render("crisis_language_line", helplines=helplines, language=language)
             html = f"{line}\n\n{html}"
@@ -197,6 +204,16 @@ def _read_with_net(
     vector = searcher.encode(query) if searcher is not None and _has_words(text) else None
     net = searcher.crisis_net if searcher is not None else None
     return query, vector, grade(pattern, vector, net, query)
+
+
+def _message_language(query: str) -> str | None:
+    """The message's language when it is not English, for one line on top of a crisis reply the
+    net raised; None when English, unknown or not yet loadable (the reply never waits)."""
+    try:
+        language = language_if_loaded(query)
+    except Exception:  # noqa: BLE001 - a crisis reply goes out whatever the detector does
+        return None
+    return language if language not in (None, ENGLISH) else None
 
 
 def _emergency_lines(region: str) -> list[Helpline]:

@@ -12,6 +12,7 @@ from noise import noised
 
 from bot.live_index import LiveIndex
 from bot.pipeline import Pipeline, Route
+from safety.languages.detect import warm_up
 
 DATA = Path(__file__).parent / "data"
 BENCH_DATA = Path(__file__).parent.parent / "bench" / "data"
@@ -61,6 +62,41 @@ def test_a_crisis_in_another_language_gets_the_emergency_number_as_digits(
         # not know lists the numbers it has and, for everywhere else, "your local" one.
         assert talk in reply.html
         assert "your local emergency number" not in reply.html
+
+
+# One line in the message's own language, with the emergency digits (bot/templates/danger_line).
+CRISIS_IN_OTHER_LANGUAGES = [
+    ("mein Baby atmet nicht mehr, bitte helfen", "rufen Sie sofort an"),
+    ("moje dziecko nie oddycha, pomocy", "zadzwoń teraz"),
+    ("meu bebê não está respirando, socorro", "ligue agora"),
+    ("il mio bambino non respira più", "chiama subito"),
+    ("Мой ребенок не дышит", "звоните сейчас"),
+    ("طفلي لا يتنفس", "اتصل الآن"),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), CRISIS_IN_OTHER_LANGUAGES,
+                         ids=[text for text, _ in CRISIS_IN_OTHER_LANGUAGES])
+def test_a_crisis_in_another_language_puts_a_line_in_that_language_on_top(pipeline, text, line):
+    warm_up()  # the bot loads the detector at start; a reply never waits for it
+    reply = pipeline.respond(text, region="us")
+    assert reply.route in (Route.CRISIS, Route.NO_MATCH)
+    own_language = next(row for row in reply.html.splitlines() if line in row)
+    assert "911" in own_language
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("Mein Baby schläft nachts kaum, ist das normal mit vier Monaten?", "rufen Sie sofort an"),
+     ("Czy to normalne, że moje dziecko płacze każdego wieczoru?", "zadzwoń teraz"),
+     ("我的宝宝晚上总是哭，这正常吗？", "请立即拨打")],
+)
+def test_a_question_in_another_language_gets_the_danger_line_in_that_language(
+        pipeline, text, line):
+    reply = pipeline.respond(text, region="au")
+    assert reply.route is Route.NO_MATCH
+    assert NOT_ENGLISH in reply.html
+    assert "000" in next(row for row in reply.html.splitlines() if line in row)
 
 
 def test_no_message_in_another_language_is_told_nothing_in_my_sources(pipeline):

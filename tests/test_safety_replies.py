@@ -9,6 +9,7 @@ import pytest
 
 from bot.replies import render
 from safety import REGIONS, Category, helplines_for
+from safety.languages.detect import CANDIDATES
 from safety.result import CRISIS_CATEGORIES
 
 EMERGENCY_NUMBER = {"uk": "999", "us": "911", "ie": "112 or 999", "ca": "911", "au": "000"}
@@ -89,3 +90,17 @@ def test_distress_note_is_one_gentle_line_with_a_support_number(region):
     assert "/helplines" in html
     support = next(line for line in lines if not line.emergency)
     assert support.number in html
+
+
+@pytest.mark.parametrize("language", [code for code in CANDIDATES
+                                      if code not in ("en", "es", "fr")])
+def test_every_other_language_the_detector_names_has_a_danger_line_with_the_digits(language):
+    helplines = helplines_for("uk", Category.BABY_EMERGENCY)
+    line = render("crisis_language_line", helplines=helplines, language=language)
+    assert line.startswith("<b>") and line.endswith("999</b>")
+    assert _tags(line) <= ALLOWED_TAGS
+
+
+def test_english_gets_no_danger_line_in_another_language():
+    helplines = helplines_for("uk", Category.BABY_EMERGENCY)
+    assert render("crisis_language_line", helplines=helplines, language="en") == ""

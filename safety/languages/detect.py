@@ -74,6 +74,14 @@ def language_of(text: str) -> str:
     return ENGLISH
 
 
+def language_if_loaded(text: str) -> str | None:
+    """language_of, or None while the model is still loading: for a crisis reply, which may
+    add a line in the message's language but must never wait for it."""
+    if _identifier.cache_info().currsize == 0:
+        return None
+    return language_of(text)
+
+
 def _scores(text: str) -> list[tuple[str, float]]:
     with _loading:
         identifier = _identifier()

@@ -159,7 +159,7 @@ class Pipeline:
         language = crisis_language(assess_other_languages(text).rule) or message_language
         if language is not None:
             line = render("crisis_language_line", helplines=helplines, language=language)
-            html = f"{line}\n\n{html}"
+            html = f"{line}\n\n{html}" if line else html  # no line for every language
         return Reply(text=text, route=Route.CRISIS, category=category.value,
                      safety=Tier.CRISIS.value, html=html)
 

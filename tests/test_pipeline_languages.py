@@ -99,6 +99,21 @@ def test_a_question_in_another_language_gets_the_danger_line_in_that_language(
     assert "000" in next(row for row in reply.html.splitlines() if line in row)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ลูกของฉันร้องไห้ทั้งคืน ทำอย่างไรดี", "아기가 밤새 울어요 어떻게 해야 하나요",
+     "赤ちゃんが一晩中泣いています。どうしたらいいですか", "ልጄ ሌሊቱን ሙሉ ያለቅሳል ምን ላድርግ"],
+)
+def test_a_language_we_have_no_line_for_is_never_greeted_in_another_language(pipeline, text):
+    # Thai, Korean, Japanese, Amharic: once read as the nearest listed language (Somali,
+    # Chinese), so the reply opened in a language the parent may not read.
+    warm_up()
+    reply = pipeline.respond(text, region="uk")
+    assert reply.route in (Route.NO_MATCH, Route.CRISIS)
+    assert "999" in reply.html and not reply.html.startswith("\n")
+    assert "Haddii adiga" not in reply.html and "如果你" not in reply.html
+
+
 def test_no_message_in_another_language_is_told_nothing_in_my_sources(pipeline):
     rows = [row for row in _jsonl(BENCH_DATA / "language_messages.jsonl") if row["lang"] != "en"]
     rows += _jsonl(DATA / "crisis_es_fr_check.jsonl")

@@ -10,6 +10,7 @@ The crisis check never waits for this: `assess` reads every message, in any lang
 
 from __future__ import annotations
 
+import copy
 import threading
 import unicodedata
 from functools import cache
@@ -49,10 +50,14 @@ def mostly_other_script(text: str) -> bool:
 
 @cache
 def _identifier():  # noqa: ANN202 - py3langid's own class
+    """(CANDIDATES only, every language py3langid knows): one model loaded once, shared. The
+    listed-only view decides English, fast; the full one names a message already not English."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    # All of py3langid's languages: CANDIDATES' scores are read from them (_scores).
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    every = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    listed = copy.copy(every)  # set_languages only reassigns the copy's own attributes
+    listed.set_languages(list(CANDIDATES))
+    return listed, every
 
 
 def warm_up() -> None:
@@ -91,18 +96,15 @@ def language_if_loaded(text: str) -> str | None:
 
 
 def _ranked(text: str) -> list[tuple[str, float]]:
-    """Every language the model knows, likeliest first, probabilities summing to 1."""
+    """Every language the model knows, likeliest first."""
     with _loading:
-        identifier = _identifier()
-    return identifier.rank(text)
+        return _identifier()[1].rank(text)
 
 
 def _scores(text: str) -> list[tuple[str, float]]:
-    """CANDIDATES alone, likeliest first, their probabilities renormalised to sum to 1 (what
-    py3langid gives when restricted to them, within 1e-5 over every labelled line)."""
-    ranked = [(code, p) for code, p in _ranked(text) if code in CANDIDATES]
-    total = sum(p for _, p in ranked)
-    return [(code, p / total) for code, p in ranked] if total > 0 else []
+    """CANDIDATES alone, likeliest first."""
+    with _loading:
+        return _identifier()[0].rank(text)
 
 
 def _name(text: str) -> str:
@@ -110,6 +112,6 @@ def _name(text: str) -> str:
     top, probability = _ranked(text)[0]
     if top not in CANDIDATES and probability >= SURE_OF_OTHER:
         return top
-    scores = _scores(text)
+    best = _scores(text)[0][0]
     # Another script, so not English whatever the model's nearest guess.
-    return scores[0][0] if scores and scores[0][0] != ENGLISH else "und"
+    return best if best != ENGLISH else "und"

@@ -77,13 +77,17 @@ def language_of(text: str) -> str:
     outside them that the model is sure of is named as itself. `text` should be cleaned first
     (safety.normalise.clean_text)."""
     if mostly_other_script(text):
-        return _name(text) if any(c.isalpha() for c in text) else ENGLISH
+        if not any(c.isalpha() for c in text):
+            return ENGLISH
+        nearest = _scores(text)[0][0]
+        # Another script, so not English whatever the model's nearest guess.
+        return _name(text, nearest if nearest != ENGLISH else "und")
     if len(text.split()) < MIN_WORDS:
         return ENGLISH
     scores = dict(_scores(text))
     best = max(scores, key=scores.__getitem__)
     if best != ENGLISH and scores.get(ENGLISH, 0.0) < MAX_ENGLISH_SCORE:
-        return _name(text)
+        return _name(text, best)
     return ENGLISH
 
 
@@ -107,11 +111,8 @@ def _scores(text: str) -> list[tuple[str, float]]:
         return _identifier()[0].rank(text)
 
 
-def _name(text: str) -> str:
-    """The language of a message already judged not English."""
+def _name(text: str, nearest: str) -> str:
+    """The language of a message already judged not English: `nearest`, the likeliest listed
+    one, unless the full model is sure of a language outside the list."""
     top, probability = _ranked(text)[0]
-    if top not in CANDIDATES and probability >= SURE_OF_OTHER:
-        return top
-    best = _scores(text)[0][0]
-    # Another script, so not English whatever the model's nearest guess.
-    return best if best != ENGLISH else "und"
+    return top if top not in CANDIDATES and probability >= SURE_OF_OTHER else nearest

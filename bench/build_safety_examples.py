@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-15 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-16 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -75,6 +75,9 @@ MESSAGE_SETS = (
     "blind15_crisis.jsonl",
     "blind15_ordinary.jsonl",
     "blind15_parent_questions.jsonl",
+    "blind16_crisis.jsonl",
+    "blind16_ordinary.jsonl",
+    "blind16_parent_questions.jsonl",
 )
 
 

@@ -7,8 +7,8 @@ and is scored out of fold on the same rows of today's bank, cut into the same gr
 bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant is a bank
 (and, for the last rows, a head setting):
 
-- bank "shipped": the sets the shipped net was trained on until this round; this round's sets
-  (blind sets 14 and 15, spent once reported) are never trained on, so on them it is a
+- bank "shipped": the sets the shipped net was trained on until this round; this round's set
+  (blind set 16, spent once reported) are never trained on, so on them it is a
   held-out score.
 - bank "now": every set in safety/examples.jsonl.
 
@@ -43,9 +43,9 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (14, 15)
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (16,)
             for kind in ("crisis", "ordinary", "parent_questions")}  # not in the "shipped" bank
-PREVIOUS_BANDS = Bands(crisis=0.8, check_in=0.15)  # shipped until this round
+PREVIOUS_BANDS = Bands(crisis=0.79, check_in=0.12)  # shipped until this round
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.

@@ -22,12 +22,28 @@ FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
                      f"blind{n}_crisis.jsonl" for n in SPENT_BLIND}
 
 
-def choose_bands(prob, labels, groups, pattern, check_in_rate: float = 0.04) -> Bands:
-    """The shipped rule: crisis_band() charging the net only what it adds, then check_in_band()."""
+def choose_bands(prob, labels, groups, pattern, check_in_rate: float = 0.04,
+                 english=None) -> Bands:
+    """The shipped rule: crisis_band() charging the net only what it adds, then check_in_band().
+
+    english (optional): which messages the language detector reads as English, as served
+    (bot/pipeline.py). With it, English gets its own crisis band, the lowest keeping the net's
+    added false alarms within the limits on the English ordinary messages and the parent
+    questions; a message in another language keeps the band the rule picks over every language
+    together (raising it would cost Spanish and French crisis replies). Without it, one band."""
     tricky = (labels == ORDINARY) & ~np.isin(groups, list(PARENT_SOURCES | SMALLTALK_SOURCES))
     parents = np.isin(groups, list(PARENT_SOURCES))
-    crisis = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
-    return Bands(crisis=crisis, check_in=check_in_band(prob, parents, crisis, check_in_rate))
+    shared = crisis_band(prob, pattern, tricky, parents, charge_patterns=False)
+    if english is None:
+        return Bands(crisis=shared, check_in=check_in_band(prob, parents, shared, check_in_rate))
+    crisis = crisis_band(prob, pattern, tricky & english, parents, charge_patterns=False)
+    return Bands(crisis=crisis, check_in=check_in_band(prob, parents, crisis, check_in_rate),
+                 crisis_not_english=shared)
+
+
+def crisis_threshold(bands: Bands, english) -> np.ndarray:
+    """Each message's crisis band, as served: English (per the detector) or not."""
+    return np.where(english, bands.crisis_for(True), bands.crisis_for(False))
 
 
 def crisis_band(prob, pattern, tricky, parents, charge_patterns: bool) -> float:

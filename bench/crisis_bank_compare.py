@@ -32,11 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from crisis_bands import PARENT_SOURCES, SMALLTALK_SOURCES, choose_bands
+from crisis_bands import PARENT_SOURCES, SMALLTALK_SOURCES, choose_bands, crisis_threshold
 from safety_net_compare import HEADS, _predict, bank_arrays, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
+from safety.languages.detect import ENGLISH, language_of
 from safety.net import ORDINARY, Bands
 from safety.net_training import SEED, Example, train_head
 from safety.result import CRISIS_CATEGORIES
@@ -55,7 +56,9 @@ PATTERN_SETS = {"crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_indi
 @dataclass(frozen=True)
 class ScoredBank:
     """The bank as the crisis benches read it: each example's text as the net reads it, label,
-    source set, language ("" for English, "xx" otherwise), served vector and pattern verdict."""
+    source set, language ("" for English, "xx" otherwise, as labelled), whether the language
+    detector reads it as English (as served: it picks the crisis band), served vector and pattern
+    verdict."""
 
     searcher: Searcher
     examples: list[Example]
@@ -63,6 +66,7 @@ class ScoredBank:
     labels: np.ndarray
     groups: np.ndarray
     langs: np.ndarray
+    served_english: np.ndarray
     vectors: np.ndarray
     pattern: np.ndarray
 
@@ -74,7 +78,8 @@ def load_scored_bank(index: str) -> ScoredBank:
     foreign = _foreign_texts()
     langs = np.asarray(["xx" if example.text in foreign else "" for example in examples])
     pattern = np.asarray([assess(text).is_crisis for text in texts])
-    return ScoredBank(searcher, examples, texts, labels, groups, langs,
+    served_english = np.asarray([language_of(text) == ENGLISH for text in texts])
+    return ScoredBank(searcher, examples, texts, labels, groups, langs, served_english,
                       embed_all(searcher, texts), pattern)
 
 
@@ -90,11 +95,11 @@ def out_of_fold(vectors, labels, texts, fold, trainable, head=HEAD) -> np.ndarra
     return prob
 
 
-def report(name, prob, bands: Bands, labels, groups, pattern, langs) -> None:
+def report(name, prob, bands: Bands, labels, groups, pattern, langs, served_english) -> None:
     is_crisis = labels != ORDINARY
     fresh = ~np.isin(groups, list(PATTERN_SETS))
     english = langs == ""
-    crisis = (prob >= bands.crisis) | pattern
+    crisis = (prob >= crisis_threshold(bands, served_english)) | pattern
     check = crisis | (prob >= bands.check_in)
     fresh_crisis = is_crisis & fresh & english
     new_crisis = is_crisis & np.isin(groups, list(NEW_SETS)) & english
@@ -103,8 +108,10 @@ def report(name, prob, bands: Bands, labels, groups, pattern, langs) -> None:
     parents = np.isin(groups, list(PARENTS))
     per = " / ".join(f"{crisis[fresh_crisis & (labels == c.value)].mean():.1%}"
                      for c in CRISIS_CATEGORIES)
-    print(f"| {name} | {bands.crisis} / {bands.check_in} | {crisis[fresh_crisis].mean():.1%} "
-          f"({per}) | {crisis[new_crisis].mean():.1%} | {check[fresh_crisis].mean():.1%} | "
+    not_english = "" if bands.crisis_not_english is None else f" ({bands.crisis_not_english})"
+    print(f"| {name} | {bands.crisis}{not_english} / {bands.check_in} | "
+          f"{crisis[fresh_crisis].mean():.1%} ({per}) | {crisis[new_crisis].mean():.1%} | "
+          f"{check[fresh_crisis].mean():.1%} | "
           f"{crisis[other_lang].mean():.1%} / {check[other_lang].mean():.1%} | "
           f"{crisis[ordinary & english].mean():.1%} (net adds "
           f"{(crisis & ~pattern)[ordinary & english].mean():.1%}) | "
@@ -118,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     bank = load_scored_bank(args.index)
     texts, labels, groups, langs = bank.texts, bank.labels, bank.groups, bank.langs
-    vectors, pattern = bank.vectors, bank.pattern
+    vectors, pattern, served_english = bank.vectors, bank.pattern, bank.served_english
     fold = block_folds(groups)
     print(f"{len(texts)} examples, {int((labels != ORDINARY).sum())} crisis; fresh = sets the "
           "patterns were not grown on; English unless named")
@@ -138,10 +145,13 @@ def main() -> None:
         seconds = time.perf_counter() - started
         if name == "shipped":  # the bands shipped until this round, for reference
             report(f"shipped ({int(trainable.sum())}), bands shipped until now", prob,
-                   PREVIOUS_BANDS, labels, groups, pattern, langs)
+                   PREVIOUS_BANDS, labels, groups, pattern, langs, served_english)
         bands = choose_bands(prob, labels, groups, pattern)
-        report(f"{name} ({int(trainable.sum())}; {seconds:.0f} s for 5 folds)", prob, bands,
-               labels, groups, pattern, langs)
+        report(f"{name} ({int(trainable.sum())}; {seconds:.0f} s for 5 folds), one band", prob,
+               bands, labels, groups, pattern, langs, served_english)
+        bands = choose_bands(prob, labels, groups, pattern, english=served_english)
+        report(f"{name}, English band (not English)", prob, bands, labels, groups, pattern,
+               langs, served_english)
 
 
 def _foreign_texts() -> set[str]:

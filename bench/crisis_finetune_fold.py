@@ -109,13 +109,13 @@ def main() -> None:
     tuned_seconds = time.perf_counter() - started
 
     labels, groups, langs = labels[test], bank.groups[test], bank.langs[test]
-    pattern = bank.pattern[test]
+    pattern, served_english = bank.pattern[test], bank.served_english[test]
     print(f"fold {args.fold}: {len(test)} held-out rows; columns of bench/crisis_bank_compare.py")
     for name, prob in ((f"shipped head ({shipped_seconds:.0f} s to train)", shipped),
                        (f"fine-tuned, {args.epochs} epoch(s) ({tuned_seconds:.0f} s)", tuned),
                        ("mean of both", (shipped + tuned) / 2)):
         report(name, prob, choose_bands(prob, labels, groups, pattern), labels, groups, pattern,
-               langs)
+               langs, served_english)
 
 
 if __name__ == "__main__":

@@ -140,7 +140,7 @@ def main() -> None:
 
     def row(name: str, prob: np.ndarray) -> None:
         bands = choose_bands(prob, labels, groups, bank.pattern)
-        report(name, prob, bands, labels, groups, bank.pattern, bank.langs)
+        report(name, prob, bands, labels, groups, bank.pattern, bank.langs, bank.served_english)
 
     print(f"{len(texts)} examples; columns as in bench/crisis_bank_compare.py")
     for name, variant in chosen.items():

@@ -64,7 +64,8 @@ def main() -> None:
     for name, prob in (("whole message (shipped)", whole),
                        ("max(whole, sentences)", np.maximum(whole, best_part))):
         bands = choose_bands(prob, labels, bank.groups, bank.pattern)
-        report(name, prob, bands, labels, bank.groups, bank.pattern, bank.langs)
+        report(name, prob, bands, labels, bank.groups, bank.pattern, bank.langs,
+               bank.served_english)
         routed = (prob >= bands.crisis) | bank.pattern
         print(f"  messages of two or more sentences: crisis reply "
               f"{routed[multi & is_crisis].mean():.1%} of {int((multi & is_crisis).sum())} crises, "

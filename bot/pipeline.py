@@ -203,7 +203,10 @@ def _read_with_net(
     query = net_text(text)
     vector = searcher.encode(query) if searcher is not None and _has_words(text) else None
     net = searcher.crisis_net if searcher is not None else None
-    return query, vector, grade(pattern, vector, net, query)
+    # English (or not known yet) takes the net's lower crisis band: the detector never holds
+    # the check up, and not knowing can only add crisis routes.
+    english = vector is None or _message_language(query) is None
+    return query, vector, grade(pattern, vector, net, query, english)
 
 
 def _message_language(query: str) -> str | None:

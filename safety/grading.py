@@ -1,7 +1,7 @@
 """The graded safety verdict: the pattern layer's result, raised (never lowered) by the net.
 
     pattern = assess(text)                       # always first, no model
-    graded = grade(pattern, vector, net, text)   # vector and net may be None
+    graded = grade(pattern, vector, net, text, english)   # vector and net may be None
 
 Tiers, most urgent first:
 - crisis: the patterns fired, or the net's crisis probability reached its crisis band;
@@ -50,15 +50,17 @@ def grade(
     vector: np.ndarray | None = None,
     net: CrisisNet | None = None,
     text: str | None = None,
+    english: bool = True,
 ) -> Graded:
     """Combine the pattern verdict with the net's; the net may only add urgency. `text` is the
-    message as it was encoded (the net also reads its n-grams)."""
+    message as it was encoded (the net also reads its n-grams); `english`: the message is
+    English or its language is not known (the net's crisis band depends on it)."""
     if pattern.is_crisis:
         return Graded(Tier.CRISIS, pattern.category, pattern)
     verdict = None
     if vector is not None and net is not None:
         try:
-            verdict = net.verdict(vector, text)
+            verdict = net.verdict(vector, text, english)
         except Exception as error:  # noqa: BLE001 - the net failing must leave the patterns' say
             log.warning("crisis net failed, patterns serve alone: %s", type(error).__name__)
     if verdict is not None and verdict.is_crisis:

@@ -45,11 +45,23 @@ class Bands:
 
     crisis: at or above, the crisis reply (helplines first); check_in: at or above (and below
     crisis), a short "are you and your baby safe right now?" above the answer. Chosen by grouped
-    cross-validation in bench/safety_net_compare.py, never on a blind set.
+    cross-validation in bench/crisis_bands.py, never on a blind set.
+
+    crisis_not_english: the crisis band for a message the language detector names as another
+    language (None: the same as `crisis`). The net is surer of English, where the encoder and
+    most of the bank are, so English gets its own, lower band; a message whose language is not
+    known (the detector still loading) is read as English: the lower band only adds routes.
     """
 
     crisis: float
     check_in: float
+    crisis_not_english: float | None = None
+
+    def crisis_for(self, english: bool) -> float:
+        """The crisis band for a message in English (or not known), or in another language."""
+        if english or self.crisis_not_english is None:
+            return self.crisis
+        return self.crisis_not_english
 
 
 @dataclass(frozen=True)
@@ -59,14 +71,15 @@ class NetVerdict:
     probability: float
     category: Category
     bands: Bands
+    english: bool = True  # the message is English, or its language is not known
 
     @property
     def is_crisis(self) -> bool:
-        return self.probability >= self.bands.crisis
+        return self.probability >= self.bands.crisis_for(self.english)
 
     @property
     def is_check_in(self) -> bool:
-        return self.bands.check_in <= self.probability < self.bands.crisis
+        return self.bands.check_in <= self.probability < self.bands.crisis_for(self.english)
 
 
 class CrisisNet:
@@ -128,14 +141,16 @@ class CrisisNet:
         """P(any crisis category) per row: one minus P(ordinary)."""
         return 1.0 - self.probabilities(vectors, texts)[:, self._ordinary]
 
-    def verdict(self, vector: np.ndarray, text: str | None = None) -> NetVerdict:
-        """The verdict on one message: its unit sentence vector and its text (for n-grams)."""
+    def verdict(self, vector: np.ndarray, text: str | None = None, english: bool = True
+                ) -> NetVerdict:
+        """The verdict on one message: its unit sentence vector, its text (for n-grams), and
+        whether it is English (or its language not known), which picks the crisis band."""
         if vector.shape != (self.dimension,):
             raise ValueError(f"expected a vector of {self.dimension}, got shape {vector.shape}")
         row = self.probabilities(vector, None if text is None else [text])[0]
         best = max(self._crisis_columns, key=lambda n: row[n])
         return NetVerdict(float(1.0 - row[self._ordinary]),
-                          _CATEGORY_BY_LABEL[self.labels[best]], self.bands)
+                          _CATEGORY_BY_LABEL[self.labels[best]], self.bands, english)
 
     def save(self, path: Path) -> None:
         arrays = {f"w{n}": w for n, (w, _) in enumerate(self.layers)}
@@ -143,7 +158,8 @@ class CrisisNet:
         for n, (features, weights) in enumerate(self.ngrams):
             arrays |= features.to_arrays(f"ngrams{n}") | {f"ngrams{n}_w": weights}
         meta = {"labels": list(self.labels), "crisis": self.bands.crisis,
-                "check_in": self.bands.check_in, "source": self.source,
+                "check_in": self.bands.check_in,
+                "crisis_not_english": self.bands.crisis_not_english, "source": self.source,
                 "layers": len(self.layers), "ngrams": len(self.ngrams)}
         with open(path, "wb") as handle:
             np.savez(handle, meta=np.asarray(json.dumps(meta)), **arrays)
@@ -160,8 +176,14 @@ class CrisisNet:
             if b.shape != (w.shape[1],) or (nxt is not None and nxt[0].shape[0] != w.shape[1]):
                 raise ValueError("layer shapes do not chain")
         return cls(layers, tuple(meta["labels"]),
-                   Bands(float(meta["crisis"]), float(meta["check_in"])), str(meta["source"]),
+                   _bands(meta), str(meta["source"]),
                    ngrams)
+
+
+def _bands(meta: dict) -> Bands:
+    not_english = meta.get("crisis_not_english")  # absent from nets saved before it existed
+    return Bands(float(meta["crisis"]), float(meta["check_in"]),
+                 None if not_english is None else float(not_english))
 
 
 def load_net(folder: Path) -> CrisisNet | None:

@@ -23,6 +23,7 @@ from retrieval.index import index_status
 from retrieval.search import Searcher
 from safety import Category, assess
 from safety.grading import Tier, grade
+from safety.languages.detect import warm_up
 from safety.net import NET_FILE, ORDINARY, Bands, CrisisNet, load_net
 from safety.net_training import SEED, Head, provide_net, read_bank, train_head
 
@@ -101,6 +102,35 @@ def test_an_unsure_net_asks_if_they_are_safe_above_the_answer(searcher, built_in
     us = unsure.respond("how can i bond with my baby", region="us")
     assert "911" in us.html and "988" in us.html
 
+
+
+def test_english_takes_the_english_crisis_band_and_another_language_its_own(searcher,
+                                                                           built_index):
+    warm_up()  # once the detector is loaded, a Spanish message is read as Spanish
+    bands = Bands(crisis=0.5, check_in=0.2, crisis_not_english=0.8)
+    unsure = _pipeline_with(searcher, _constant_net(0.6, searcher.encoder.dimension, bands),
+                            built_index)
+    english = unsure.respond("how can i help my baby sleep at night")
+    spanish = unsure.respond("cómo puedo ayudar a mi bebé a dormir por la noche")
+    assert (english.route, english.safety) == (Route.CRISIS, "crisis")
+    assert (spanish.route, spanish.safety) == (Route.NO_MATCH, "check_in")
+    assert "999" in spanish.html, "the not-English reply still writes out the number"
+
+
+def test_a_message_whose_language_is_not_known_takes_the_lower_band():
+    net = _constant_net(0.6, 8, Bands(crisis=0.5, check_in=0.2, crisis_not_english=0.8))
+    vector = np.ones(8, dtype=np.float32)
+    not_english = grade(assess("hola"), vector, net, "hola", english=False)
+    unknown = grade(assess("hola"), vector, net, "hola")  # the detector still loading
+    assert (not_english.tier, unknown.tier) == (Tier.CHECK_IN, Tier.CRISIS)
+
+
+def test_a_saved_net_keeps_both_crisis_bands(tmp_path):
+    bands = Bands(crisis=0.7, check_in=0.1, crisis_not_english=0.8)
+    _constant_net(0.5, 8, bands).save(tmp_path / NET_FILE)
+    assert load_net(tmp_path).bands == bands
+    _constant_net(0.5, 8, Bands(0.7, 0.1)).save(tmp_path / NET_FILE)
+    assert load_net(tmp_path).bands.crisis_for(english=False) == 0.7, "one band for all"
 
 def test_greetings_and_one_word_replies_are_not_crises(pipeline):
     for text in ("hi", "hello?", "ok", "okay thanks", "yes", "no", "thanks x", "good afternoon",

@@ -8,7 +8,7 @@ first rule to flag (the false alarms it names) and the crisis messages it is the
 then, reading every rule on its own (safety/rules/family_match.readings_of), what pruning it
 would change: the false alarms that would go (no other rule fires and the net stays below its
 crisis band) and the crisis routes that would be lost, with the net on (out of fold, at the
-shipped band) and with no net at all. The last two count every labelled crisis message, the
+shipped bands) and with no net at all. The last two count every labelled crisis message, the
 regression sets included. A clinician decides; this only counts. Counts only, never text.
 """
 
@@ -19,11 +19,13 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from crisis_bands import crisis_threshold
 from crisis_bank_compare import PARENTS, PATTERN_SETS, SMALLTALK, _foreign_texts, out_of_fold
 from safety_net_compare import bank_arrays, block_folds, embed_all
 
 from retrieval.search import Searcher
 from safety import assess
+from safety.languages.detect import ENGLISH, language_of
 from safety.matcher import RuleSet
 from safety.net import ORDINARY
 from safety.net_training import SHIPPED_HEAD
@@ -62,8 +64,10 @@ def main() -> None:
     bank, texts, labels, groups = bank_arrays()
     vectors = embed_all(Searcher.load(args.index, threads=2), texts)
     every = np.ones(len(labels), dtype=bool)
+    # Each message at its served crisis band: English (as the detector reads it) or not.
+    served_english = np.asarray([language_of(text) == ENGLISH for text in texts])
     net = out_of_fold(vectors, labels, texts, block_folds(groups), every) >= \
-        SHIPPED_HEAD.bands.crisis
+        crisis_threshold(SHIPPED_HEAD.bands, served_english)
     foreign = _foreign_texts()
     english = np.asarray([example.text not in foreign for example in bank])
     is_crisis = labels != ORDINARY
@@ -75,8 +79,8 @@ def main() -> None:
     rule_ids, matches = rule_matrix(texts)
     alone = matches.sum(axis=1) == 1
     print(f"{ordinary.sum()} fresh English ordinary messages, {sum(named.values())} flagged by "
-          f"the patterns; {(fresh & is_crisis).sum()} fresh English crises; net band "
-          f"{SHIPPED_HEAD.bands.crisis} (out of fold)")
+          f"the patterns; {(fresh & is_crisis).sum()} fresh English crises; net bands "
+          f"{SHIPPED_HEAD.bands} (out of fold)")
     print("| rule (first to fire) | false alarms | catches (fresh) | false alarms gone if "
           "pruned | crises lost if pruned: with net / no net |")
     print("|---|---:|---:|---:|---:|")

@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-16 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-18 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -78,6 +78,14 @@ MESSAGE_SETS = (
     "blind16_crisis.jsonl",
     "blind16_ordinary.jsonl",
     "blind16_parent_questions.jsonl",
+    "blind17_crisis.jsonl",
+    "blind17_ordinary.jsonl",
+    "blind17_parent_questions.jsonl",
+    "blind18_crisis.jsonl",
+    "blind18_ordinary.jsonl",
+    "blind18_parent_questions.jsonl",
+    "bank18_en_crisis_train.jsonl",
+    "bank18_en_ordinary_train.jsonl",
 )
 
 

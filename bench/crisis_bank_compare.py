@@ -7,8 +7,8 @@ and is scored out of fold on the same rows of today's bank, cut into the same gr
 bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant is a bank
 (and, for the last rows, a head setting):
 
-- bank "shipped": the sets the shipped net was trained on until this round; this round's set
-  (blind set 16, spent once reported) are never trained on, so on them it is a
+- bank "shipped": the sets the shipped net was trained on until this round; this round's sets
+  (blind sets 17 and 18, spent once reported) are never trained on, so on them it is a
   held-out score.
 - bank "now": every set in safety/examples.jsonl.
 
@@ -44,9 +44,14 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (16,)
-            for kind in ("crisis", "ordinary", "parent_questions")}  # not in the "shipped" bank
-PREVIOUS_BANDS = Bands(crisis=0.79, check_in=0.12)  # shipped until this round
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (17, 18)
+            for kind in ("crisis", "ordinary", "parent_questions")} | {
+                "bank18_en_crisis_train.jsonl", "bank18_en_ordinary_train.jsonl"}  # not "shipped"
+# This round's writer's bank (harm to the baby, a baby in danger and abuse told indirectly, with
+# as many safe messages close to them), in "now" but not in "+ blind sets 17, 18".
+THIS_ROUND_WRITERS = {"bank18_en_crisis_train.jsonl", "bank18_en_ordinary_train.jsonl"}
+# Shipped until this round.
+PREVIOUS_BANDS = Bands(crisis=0.73, check_in=0.13, crisis_not_english=0.79)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
@@ -136,7 +141,9 @@ def main() -> None:
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|")
     shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    variants = (("shipped", shipped, HEAD), ("now", now, HEAD),
+    writers = np.isin(groups, list(THIS_ROUND_WRITERS))
+    variants = (("shipped", shipped, HEAD), ("+ blind sets 17, 18", ~writers, HEAD),
+                ("now", now, HEAD),
                 ("now, C=3", now, dataclasses.replace(HEAD, c=3.0)),
                 ("now, C=30", now, dataclasses.replace(HEAD, c=30.0)))
     for name, trainable, head in variants:

@@ -86,6 +86,7 @@ MESSAGE_SETS = (
     "blind18_parent_questions.jsonl",
     "bank18_en_crisis_train.jsonl",
     "bank18_en_ordinary_train.jsonl",
+    "bank18_signoffs_train.jsonl",
 )
 
 

@@ -99,9 +99,9 @@ class Pipeline:
         # the vector goes to the learned crisis net (which can only add urgency) and, later,
         # to small talk and retrieval.
         searcher = self.live_index.searcher
-        query, vector, safety = _read_with_net(text, pattern, searcher)
+        query, vector, safety, read_language = _read_with_net(text, pattern, searcher)
         if safety.is_crisis:
-            return self._crisis(text, safety.category, region, _message_language(query))
+            return self._crisis(text, safety.category, region, _not_english(read_language))
         tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
@@ -118,7 +118,7 @@ class Pipeline:
                 return self._finish(text, Route.SMALLTALK, html, region, tier)
 
         # Nightlight's articles are English: say so, with numbers to call, rather than guess.
-        language = language_of(query)
+        language = read_language or language_of(query)  # detected once, if it was loaded
         if language != ENGLISH:
             html = render("not_english", helplines=helplines_for(region, None), region=region,
                           language=language)
@@ -195,9 +195,10 @@ class Pipeline:
 
 def _read_with_net(
     text: str, pattern: SafetyResult, searcher: Searcher | None
-) -> tuple[str, np.ndarray | None, Graded]:
+) -> tuple[str, np.ndarray | None, Graded, str | None]:
     """A message the patterns let through, as the model reads it (cleaned, cut), its one
-    encoding (None without an index or words), and the patterns' verdict graded by the net."""
+    encoding (None without an index or words), the patterns' verdict graded by the net, and its
+    language as read for that grading (None: not read, or the detector not loaded yet)."""
     # The model (crisis net and retrieval) reads the gist, exactly as the net was trained on it;
     # the patterns have read the whole message.
     query = net_text(text)
@@ -205,17 +206,23 @@ def _read_with_net(
     net = searcher.crisis_net if searcher is not None else None
     # English (or not known yet) takes the net's lower crisis band: the detector never holds
     # the check up, and not knowing can only add crisis routes.
-    english = vector is None or _message_language(query) is None
-    return query, vector, grade(pattern, vector, net, query, english)
+    language = _language_if_loaded(query) if vector is not None else None
+    english = _not_english(language) is None
+    return query, vector, grade(pattern, vector, net, query, english), language
 
 
-def _message_language(query: str) -> str | None:
-    """The message's language when it is not English, for one line on top of a crisis reply the
-    net raised; None when English, unknown or not yet loadable (the reply never waits)."""
+def _language_if_loaded(query: str) -> str | None:
+    """The message's language, or None when the detector is not loaded yet or fails: the
+    safety check and a crisis reply never wait for it."""
     try:
-        language = language_if_loaded(query)
+        return language_if_loaded(query)
     except Exception:  # noqa: BLE001 - a crisis reply goes out whatever the detector does
         return None
+
+
+def _not_english(language: str | None) -> str | None:
+    """`language` when it is known and not English (for one line on top of a crisis reply the
+    net raised), else None."""
     return language if language not in (None, ENGLISH) else None
 
 

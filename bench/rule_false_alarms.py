@@ -20,12 +20,10 @@ from pathlib import Path
 
 import numpy as np
 from crisis_bands import crisis_threshold
-from crisis_bank_compare import PARENTS, PATTERN_SETS, SMALLTALK, _foreign_texts, out_of_fold
-from safety_net_compare import bank_arrays, block_folds, embed_all
+from crisis_bank_compare import PARENTS, PATTERN_SETS, SMALLTALK, load_scored_bank, out_of_fold
+from safety_net_compare import block_folds
 
-from retrieval.search import Searcher
 from safety import assess
-from safety.languages.detect import ENGLISH, language_of
 from safety.matcher import RuleSet
 from safety.net import ORDINARY
 from safety.net_training import SHIPPED_HEAD
@@ -61,19 +59,18 @@ def main() -> None:
     parser.add_argument("--index", default=str(ROOT / "corpus" / "index"))
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
-    bank, texts, labels, groups = bank_arrays()
-    vectors = embed_all(Searcher.load(args.index, threads=2), texts)
+    bank = load_scored_bank(args.index)
+    texts, labels, groups = bank.texts, bank.labels, bank.groups
     every = np.ones(len(labels), dtype=bool)
     # Each message at its served crisis band: English (as the detector reads it) or not.
-    served_english = np.asarray([language_of(text) == ENGLISH for text in texts])
-    net = out_of_fold(vectors, labels, texts, block_folds(groups), every) >= \
-        crisis_threshold(SHIPPED_HEAD.bands, served_english)
-    foreign = _foreign_texts()
-    english = np.asarray([example.text not in foreign for example in bank])
+    net = out_of_fold(bank.vectors, labels, texts, block_folds(groups), every) >= \
+        crisis_threshold(SHIPPED_HEAD.bands, bank.served_english)
+    english = bank.langs == ""
     is_crisis = labels != ORDINARY
     fresh = english & ~np.isin(groups, list(PATTERN_SETS))
     ordinary = fresh & ~is_crisis & ~np.isin(groups, list(PARENTS | SMALLTALK))
-    first = [assess(text).rule if assess(text).is_crisis else None for text in texts]
+    verdicts = [assess(text) for text in texts]
+    first = [verdict.rule if verdict.is_crisis else None for verdict in verdicts]
     named = Counter(first[i] for i in np.flatnonzero(ordinary) if first[i])
     caught = Counter(first[i] for i in np.flatnonzero(fresh & is_crisis) if first[i])
     rule_ids, matches = rule_matrix(texts)

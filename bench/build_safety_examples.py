@@ -87,6 +87,13 @@ MESSAGE_SETS = (
     "bank18_en_crisis_train.jsonl",
     "bank18_en_ordinary_train.jsonl",
     "bank18_signoffs_train.jsonl",
+    "blind19_crisis.jsonl",
+    "blind19_ordinary.jsonl",
+    "blind19_parent_questions.jsonl",
+    "bank20_en_crisis_train.jsonl",
+    "bank20_en_ordinary_train.jsonl",
+    "bank20_es_fr_crisis_train.jsonl",
+    "bank20_es_fr_ordinary_train.jsonl",
 )
 
 

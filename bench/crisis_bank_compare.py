@@ -8,8 +8,8 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 (and, for the last rows, a head setting):
 
 - bank "shipped": the sets the shipped net was trained on until this round; this round's sets
-  (blind sets 17 and 18, spent once reported) are never trained on, so on them it is a
-  held-out score.
+  (blind set 19, spent once reported, and two writers' banks) are never trained on, so on them
+  it is a held-out score.
 - bank "now": every set in safety/examples.jsonl.
 
 The crisis band is the lowest at which the false alarms the net ADDS (on messages the patterns
@@ -43,12 +43,11 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (17, 18)
-            for kind in ("crisis", "ordinary", "parent_questions")} | {
-                "bank18_en_crisis_train.jsonl", "bank18_en_ordinary_train.jsonl",
-                "bank18_signoffs_train.jsonl"}  # not "shipped"
-# The last step's writer's bank: sign-offs ("bye then", "night x"), in "now" only.
-SIGN_OFFS = {"bank18_signoffs_train.jsonl"}
+NEW_SETS = {f"blind19_{kind}.jsonl" for kind in ("crisis", "ordinary", "parent_questions")} | {
+    f"bank20_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary", "es_fr_crisis",
+                                              "es_fr_ordinary")}  # not "shipped"
+# The Spanish and French writer's bank of this round, in "now" only.
+SPANISH_FRENCH_BANK = {"bank20_es_fr_crisis_train.jsonl", "bank20_es_fr_ordinary_train.jsonl"}
 # Shipped until this round.
 PREVIOUS_BANDS = Bands(crisis=0.73, check_in=0.13, crisis_not_english=0.79)
 PARENTS = PARENT_SOURCES
@@ -60,7 +59,7 @@ PATTERN_SETS = {"crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_indi
 @dataclass(frozen=True)
 class ScoredBank:
     """The bank as the crisis benches read it: each example's text as the net reads it, label,
-    source set, language ("" for English, "xx" otherwise, as labelled), whether the language
+    source set, language ("" for English, else its code as labelled), whether the language
     detector reads it as English (as served: it picks the crisis band), served vector and pattern
     verdict."""
 
@@ -80,7 +79,7 @@ def load_scored_bank(index: str) -> ScoredBank:
     searcher = Searcher.load(index, threads=2)
     examples, texts, labels, groups = bank_arrays()
     foreign = _foreign_texts()
-    langs = np.asarray(["xx" if example.text in foreign else "" for example in examples])
+    langs = np.asarray([foreign.get(example.text, "") for example in examples])
     pattern = np.asarray([assess(text).is_crisis for text in texts])
     served_english = np.asarray([language_of(text) == ENGLISH for text in texts])
     return ScoredBank(searcher, examples, texts, labels, groups, langs, served_english,
@@ -107,7 +106,8 @@ def report(name, prob, bands: Bands, labels, groups, pattern, langs, served_engl
     check = crisis | (prob >= bands.check_in)
     fresh_crisis = is_crisis & fresh & english
     new_crisis = is_crisis & np.isin(groups, list(NEW_SETS)) & english
-    other_lang = is_crisis & ~english
+    spanish_french = is_crisis & np.isin(langs, ["es", "fr"])
+    other_lang = is_crisis & ~english & ~spanish_french
     ordinary = ~is_crisis & fresh & ~np.isin(groups, list(PARENTS | SMALLTALK))
     parents = np.isin(groups, list(PARENTS))
     per = " / ".join(f"{crisis[fresh_crisis & (labels == c.value)].mean():.1%}"
@@ -116,6 +116,7 @@ def report(name, prob, bands: Bands, labels, groups, pattern, langs, served_engl
     print(f"| {name} | {bands.crisis}{not_english} / {bands.check_in} | "
           f"{crisis[fresh_crisis].mean():.1%} ({per}) | {crisis[new_crisis].mean():.1%} | "
           f"{check[fresh_crisis].mean():.1%} | "
+          f"{crisis[spanish_french].mean():.1%} / {check[spanish_french].mean():.1%} | "
           f"{crisis[other_lang].mean():.1%} / {check[other_lang].mean():.1%} | "
           f"{crisis[ordinary & english].mean():.1%} (net adds "
           f"{(crisis & ~pattern)[ordinary & english].mean():.1%}) | "
@@ -135,15 +136,15 @@ def main() -> None:
           "patterns were not grown on; English unless named")
     print("| bank | crisis / check-in band | fresh English crises: crisis reply "
           "(abuse / baby / harm / psychosis / self-harm) | … of them in this round's sets | crisis "
-          "or check-in | Spanish, French, other: crisis / or check-in | fresh English ordinary: "
+          "or check-in | Spanish and French: crisis / or check-in | other languages: crisis / or "
+          "check-in | fresh English ordinary: "
           "false alarms | Spanish/French ordinary: false alarms | parent questions: false alarms "
           "/ check-in |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    signoffs = np.isin(groups, list(SIGN_OFFS))
-    # C = 3 and C = 30 were compared on this round's bank before the sign-offs (README).
+    spanish_french_bank = np.isin(groups, list(SPANISH_FRENCH_BANK))
     variants = (("shipped", shipped, HEAD),
-                ("+ blind sets 17, 18 and the harm bank", ~signoffs, HEAD),
+                ("+ blind set 19 and the self-harm and psychosis bank", ~spanish_french_bank, HEAD),
                 ("now", now, HEAD))
     small_talk = np.isin(groups, list(SMALLTALK))
     notes = []
@@ -166,14 +167,14 @@ def main() -> None:
     print("\n".join(notes))
 
 
-def _foreign_texts() -> set[str]:
-    """Texts of every labelled line marked with a language other than English ("lang")."""
-    foreign = set()
+def _foreign_texts() -> dict[str, str]:
+    """Text → language code of every labelled line marked with a language other than English."""
+    foreign = {}
     for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
             if row.get("lang", "en") != "en" and "text" in row:
-                foreign.add(row["text"])
+                foreign[row["text"]] = row["lang"]
     return foreign
 
 

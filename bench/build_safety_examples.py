@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-18 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-19 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",

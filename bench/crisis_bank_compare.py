@@ -60,8 +60,8 @@ PATTERN_SETS = {"crisis_messages.jsonl", "ordinary_messages.jsonl", "crisis_indi
 class ScoredBank:
     """The bank as the crisis benches read it: each example's text as the net reads it, label,
     source set, language ("" for English, else its code as labelled), whether the language
-    detector reads it as English (as served: it picks the crisis band), served vector and pattern
-    verdict."""
+    detector reads it as English (as served: it picks the crisis band), served vector, and the
+    pattern rule that routes it to crisis (None when no pattern does)."""
 
     searcher: Searcher
     examples: list[Example]
@@ -71,7 +71,12 @@ class ScoredBank:
     langs: np.ndarray
     served_english: np.ndarray
     vectors: np.ndarray
-    pattern: np.ndarray
+    crisis_rules: np.ndarray
+
+    @property
+    def pattern(self) -> np.ndarray:
+        """Whether the phrase patterns route each example to crisis."""
+        return np.not_equal(self.crisis_rules, None)
 
 
 def load_scored_bank(index: str) -> ScoredBank:
@@ -80,10 +85,11 @@ def load_scored_bank(index: str) -> ScoredBank:
     examples, texts, labels, groups = bank_arrays()
     foreign = _foreign_texts()
     langs = np.asarray([foreign.get(example.text, "") for example in examples])
-    pattern = np.asarray([assess(text).is_crisis for text in texts])
+    verdicts = [assess(text) for text in texts]
+    crisis_rules = np.asarray([v.rule if v.is_crisis else None for v in verdicts], dtype=object)
     served_english = np.asarray([language_of(text) == ENGLISH for text in texts])
     return ScoredBank(searcher, examples, texts, labels, groups, langs, served_english,
-                      embed_all(searcher, texts), pattern)
+                      embed_all(searcher, texts), crisis_rules)
 
 
 def out_of_fold(vectors, labels, texts, fold, trainable, head=HEAD) -> np.ndarray:

@@ -23,7 +23,6 @@ from crisis_bands import crisis_threshold
 from crisis_bank_compare import PARENTS, PATTERN_SETS, SMALLTALK, load_scored_bank, out_of_fold
 from safety_net_compare import block_folds
 
-from safety import assess
 from safety.matcher import RuleSet
 from safety.net import ORDINARY
 from safety.net_training import SHIPPED_HEAD
@@ -69,8 +68,7 @@ def main() -> None:
     is_crisis = labels != ORDINARY
     fresh = english & ~np.isin(groups, list(PATTERN_SETS))
     ordinary = fresh & ~is_crisis & ~np.isin(groups, list(PARENTS | SMALLTALK))
-    verdicts = [assess(text) for text in texts]
-    first = [verdict.rule if verdict.is_crisis else None for verdict in verdicts]
+    first = list(bank.crisis_rules)  # the rule that routes each message, as assess() reads it
     named = Counter(first[i] for i in np.flatnonzero(ordinary) if first[i])
     caught = Counter(first[i] for i in np.flatnonzero(fresh & is_crisis) if first[i])
     rule_ids, matches = rule_matrix(texts)

@@ -94,6 +94,16 @@ MESSAGE_SETS = (
     "bank20_en_ordinary_train.jsonl",
     "bank20_es_fr_crisis_train.jsonl",
     "bank20_es_fr_ordinary_train.jsonl",
+    "blind20_crisis.jsonl",
+    "blind20_ordinary.jsonl",
+    "blind20_parent_questions.jsonl",
+    "blind21_crisis.jsonl",
+    "blind21_ordinary.jsonl",
+    "blind21_parent_questions.jsonl",
+    "bank22_en_crisis_train.jsonl",
+    "bank22_en_ordinary_train.jsonl",
+    "bank22_es_fr_crisis_train.jsonl",
+    "bank22_es_fr_ordinary_train.jsonl",
 )
 
 

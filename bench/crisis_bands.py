@@ -11,7 +11,7 @@ import numpy as np
 from safety.net import ORDINARY, Bands
 
 # Blind sets run once for their report, then added to the bank.
-SPENT_BLIND = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
+SPENT_BLIND = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)
 PARENT_SOURCES = {"retrieval_eval.jsonl", "corpus/questions", "corpus/off_topics.yaml"} | {
     f"blind{n}_parent_questions.jsonl" for n in SPENT_BLIND}
 SMALLTALK_SOURCES = {"ordinary_smalltalk.jsonl", "bank12_smalltalk_train.jsonl",
@@ -20,7 +20,7 @@ SMALLTALK_SOURCES = {"ordinary_smalltalk.jsonl", "bank12_smalltalk_train.jsonl",
 FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
                  "bank10_crisis_train.jsonl", "bank12_en_crisis_train.jsonl",
                  "bank14_en_crisis_train.jsonl", "bank18_en_crisis_train.jsonl",
-                 "bank20_en_crisis_train.jsonl"} | {
+                 "bank20_en_crisis_train.jsonl", "bank22_en_crisis_train.jsonl"} | {
                      f"blind{n}_crisis.jsonl" for n in SPENT_BLIND}
 
 

@@ -8,8 +8,8 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 (and, for the last rows, a head setting):
 
 - bank "shipped": the sets the shipped net was trained on until this round; this round's sets
-  (blind set 19, spent once reported, and two writers' banks) are never trained on, so on them
-  it is a held-out score.
+  (blind sets 20 and 21, spent once reported, and two writers' banks) are never trained on, so
+  on them it is a held-out score.
 - bank "now": every set in safety/examples.jsonl.
 
 The crisis band is the lowest at which the false alarms the net ADDS (on messages the patterns
@@ -43,13 +43,15 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {f"blind19_{kind}.jsonl" for kind in ("crisis", "ordinary", "parent_questions")} | {
-    f"bank20_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary", "es_fr_crisis",
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (20, 21)
+            for kind in ("crisis", "ordinary", "parent_questions")} | {
+    f"bank22_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary", "es_fr_crisis",
                                               "es_fr_ordinary")}  # not "shipped"
-# The Spanish and French writer's bank of this round, in "now" only.
-SPANISH_FRENCH_BANK = {"bank20_es_fr_crisis_train.jsonl", "bank20_es_fr_ordinary_train.jsonl"}
+# This round's writers' banks, in "now" only.
+WRITERS_BANKS = {f"bank22_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary",
+                                                           "es_fr_crisis", "es_fr_ordinary")}
 # Shipped until this round.
-PREVIOUS_BANDS = Bands(crisis=0.73, check_in=0.13, crisis_not_english=0.79)
+PREVIOUS_BANDS = Bands(crisis=0.73, check_in=0.12, crisis_not_english=0.77)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.
@@ -148,9 +150,9 @@ def main() -> None:
           "/ check-in |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
-    spanish_french_bank = np.isin(groups, list(SPANISH_FRENCH_BANK))
+    writers_banks = np.isin(groups, list(WRITERS_BANKS))
     variants = (("shipped", shipped, HEAD),
-                ("+ blind set 19 and the self-harm and psychosis bank", ~spanish_french_bank, HEAD),
+                ("+ blind sets 20 and 21", ~writers_banks, HEAD),
                 ("now", now, HEAD))
     small_talk = np.isin(groups, list(SMALLTALK))
     notes = []

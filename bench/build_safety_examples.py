@@ -104,6 +104,7 @@ MESSAGE_SETS = (
     "bank22_en_ordinary_train.jsonl",
     "bank22_es_fr_crisis_train.jsonl",
     "bank22_es_fr_ordinary_train.jsonl",
+    "bank22_short_replies_train.jsonl",
 )
 
 

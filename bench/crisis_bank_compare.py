@@ -43,13 +43,14 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (20, 21)
-            for kind in ("crisis", "ordinary", "parent_questions")} | {
-    f"bank22_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary", "es_fr_crisis",
-                                              "es_fr_ordinary")}  # not "shipped"
 # This round's writers' banks, in "now" only.
 WRITERS_BANKS = {f"bank22_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary",
-                                                           "es_fr_crisis", "es_fr_ordinary")}
+                                                           "es_fr_crisis", "es_fr_ordinary",
+                                                           "short_replies")}
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (20, 21)
+            for kind in ("crisis", "ordinary", "parent_questions")} | WRITERS_BANKS  # not "shipped"
+# The short replies alone, for the last row.
+SHORT_REPLIES = {"bank22_short_replies_train.jsonl"}
 # Shipped until this round.
 PREVIOUS_BANDS = Bands(crisis=0.73, check_in=0.12, crisis_not_english=0.77)
 PARENTS = PARENT_SOURCES
@@ -151,8 +152,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|")
     shipped, now = ~np.isin(groups, list(NEW_SETS)), np.ones(len(labels), dtype=bool)
     writers_banks = np.isin(groups, list(WRITERS_BANKS))
+    short_replies = np.isin(groups, list(SHORT_REPLIES))
     variants = (("shipped", shipped, HEAD),
                 ("+ blind sets 20 and 21", ~writers_banks, HEAD),
+                ("+ the writers' banks", ~short_replies, HEAD),
                 ("now", now, HEAD))
     small_talk = np.isin(groups, list(SMALLTALK))
     notes = []

@@ -56,6 +56,9 @@ class Reply:
     # What an answer's buttons carry (which passages, how much shown), and whether More has any.
     answer_state: AnswerState | None = None
     has_more: bool = False
+    # A check-in only: the crisis category the net leaned to, which the "We need help now"
+    # button answers with (Telegram; not part of the JSON contract).
+    leaning: str | None = None
 
     def as_json(self) -> dict[str, object]:
         """The stable `nightlight ask --json` contract."""
@@ -102,11 +105,10 @@ class Pipeline:
         query, vector, safety, read_language = _read_with_net(text, pattern, searcher)
         if safety.is_crisis:
             return self._crisis(text, safety.category, region, _not_english(read_language))
-        tier = safety.tier
 
         # 2. Messages with no words in them get a gentle nudge, not a search.
         if not _has_words(text):
-            return self._finish(text, Route.NO_MATCH, render("empty"), region, tier)
+            return self._finish(text, Route.NO_MATCH, render("empty"), region, safety)
 
         # 3. Hello, thanks, ok, "can I talk to someone": nearest examples, read from the vector
         # already encoded for safety (the same one the search reuses).
@@ -115,31 +117,41 @@ class Pipeline:
             if smalltalk is not None:
                 html = render("smalltalk", kind=smalltalk.value, region=region,
                               **_talk_lines(region))
-                return self._finish(text, Route.SMALLTALK, html, region, tier)
+                return self._finish(text, Route.SMALLTALK, html, region, safety)
 
         # Nightlight's articles are English: say so, with numbers to call, rather than guess.
         language = read_language or language_of(query)  # detected once, if it was loaded
         if language != ENGLISH:
             html = render("not_english", helplines=helplines_for(region, None), region=region,
                           language=language)
-            return self._finish(text, Route.NO_MATCH, html, region, tier, keep_reply=True)
+            return self._finish(text, Route.NO_MATCH, html, region, safety, keep_reply=True)
 
         # 4. Retrieval, only when the index is there to ask.
         if searcher is None:
             template = "loading" if self.live_index.state == IndexState.LOADING else "unavailable"
             html = render(template, helplines=helplines_for(region, None)[:3], region=region)
-            return self._finish(text, Route.NO_MATCH, html, region, tier)
+            return self._finish(text, Route.NO_MATCH, html, region, safety)
 
         result = searcher.search(query, k=MAX_ANSWER_PASSAGES, vector=vector)
         if not result.answered or not result.hits:
             html = render("no_match", **_talk_lines(region))
-            return self._finish(text, Route.NO_MATCH, html, region, tier)
+            return self._finish(text, Route.NO_MATCH, html, region, safety)
 
         page = first_page(searcher, query, result.hits[:MAX_ANSWER_PASSAGES], region)
         shown = tuple(hit for hit in result.hits if hit.passage == page.passage)
         more = tuple(hit for hit in result.hits if hit.passage != page.passage)
-        return self._finish(text, Route.ANSWER, page.html, region, tier, passages=shown,
+        return self._finish(text, Route.ANSWER, page.html, region, safety, passages=shown,
                             more=more, answer_state=page.state, has_more=page.has_more)
+
+    def crisis_reply(self, category: str, region: str | None = None) -> Reply:
+        """The crisis reply for `category` with nothing to read: for a parent who answers a
+        check-in "we need help now". A category this version does not know gets the self-harm
+        reply (it leads with the emergency number): a damaged button still brings help."""
+        known = {member.value: member for member in Category}
+        chosen = known.get(category, Category.SELF_HARM_SUICIDE)
+        if chosen == Category.DISTRESS:
+            chosen = Category.SELF_HARM_SUICIDE
+        return self._crisis("", chosen, normalise_region(region or self.default_region))
 
     def is_crisis(self, text: str) -> bool:
         """The crisis verdict alone, patterns then the learned net: for messages the bot would
@@ -169,14 +181,16 @@ class Pipeline:
         route: Route,
         html: str,
         region: str,
-        tier: Tier | None,
+        safety: Graded,
         passages: tuple[Hit, ...] = (),
         more: tuple[Hit, ...] = (),
         answer_state: AnswerState | None = None,
         has_more: bool = False,
         keep_reply: bool = False,
     ) -> Reply:
+        tier, leaning = safety.tier, None
         if tier == Tier.CHECK_IN:
+            leaning = safety.net.category.value if safety.net is not None else None
             # The net is unsure: ask first, numbers on top, then the answer if there is one
             # (a "nothing in my sources" gives way; `keep_reply`, e.g. the not-English reply,
             # stays below the question).
@@ -190,7 +204,7 @@ class Pipeline:
             html = f"{html}\n\n{note}"
         return Reply(text=text, route=route, html=html[:TELEGRAM_LIMIT], passages=passages,
                      more=more, answer_state=answer_state, has_more=has_more,
-                     safety=tier.value if tier is not None else None)
+                     safety=tier.value if tier is not None else None, leaning=leaning)
 
 
 def _read_with_net(

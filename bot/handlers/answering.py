@@ -17,7 +17,7 @@ from telegram.constants import ChatAction
 from telegram.error import NetworkError, TelegramError
 from telegram.ext import CallbackContext
 
-from bot.handlers.keyboards import answer_keyboard
+from bot.handlers.keyboards import answer_keyboard, check_in_keyboard
 from bot.handlers.services import services
 from bot.pipeline import Reply, Route
 from bot.send_policy import CRISIS, maybe_delivered
@@ -60,6 +60,8 @@ async def answer_text(
     markup = None
     if reply.route is Route.ANSWER and reply.answer_state is not None:
         markup = answer_keyboard(reply.answer_state, more=reply.has_more)
+    if reply.leaning is not None:  # a check-in: "are you safe?" answered with one tap
+        markup = check_in_keyboard(reply.leaning, below=markup)
     await send_reply(
         context, chat.id, reply.html, crisis=reply.route is Route.CRISIS,
         reply_to=reply_to, markup=markup,

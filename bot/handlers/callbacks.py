@@ -1,4 +1,5 @@
-"""Inline button taps: region choice, topics, welcome menu, Helpful / Not helpful, and More.
+"""Inline button taps: region choice, topics, welcome menu, Helpful / Not helpful, More, and
+the check-in's two buttons (bot/handlers/check_in.py).
 
 Every button carries what it needs in its callback data, so it works after a restart. A tap
 whose data is missing, malformed or from an older index is answered (the spinner stops) with a
@@ -15,6 +16,7 @@ from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackContext, CallbackQueryHandler
 
 from bot.answer_pages import AnswerState, next_page, shown_passage
+from bot.handlers import check_in
 from bot.handlers.answering import answer_text
 from bot.handlers.commands import topics_reply
 from bot.handlers.keyboards import (
@@ -45,6 +47,7 @@ def handlers() -> list[BaseHandler]:
         # python-telegram-bot hands a tap without data to any handler with a pattern; this one
         # takes it first (its pattern refuses all data, so it sees only those).
         CallbackQueryHandler(stale_button, pattern=lambda data: False),
+        *check_in.handlers(),
         CallbackQueryHandler(choose_region, pattern=f"^{REGION_PREFIX}"),
         CallbackQueryHandler(ask_topic, pattern=f"^{TOPIC_PREFIX}"),
         CallbackQueryHandler(feedback, pattern=f"^({HELPFUL_PREFIX}|{NOT_HELPFUL_PREFIX})"),

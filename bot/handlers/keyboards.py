@@ -22,6 +22,9 @@ HELPFUL_PREFIX = "fb:y:"
 NOT_HELPFUL_PREFIX = "fb:n:"
 MORE_PREFIX = "more:"
 MENU_PREFIX = "menu:"
+CHECK_IN_PREFIX = "ci:"
+NOT_SAFE_PREFIX = "ci:help:"
+SAFE_PREFIX = "ci:safe"
 
 
 def answer_keyboard(state: AnswerState, more: bool) -> InlineKeyboardMarkup:
@@ -36,6 +39,14 @@ def answer_keyboard(state: AnswerState, more: bool) -> InlineKeyboardMarkup:
     if more:
         rows.append([InlineKeyboardButton("More ›", callback_data=MORE_PREFIX + data)])
     return InlineKeyboardMarkup(rows)
+
+
+def check_in_keyboard(leaning: str, below: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup:
+    """The check-in's answer in one tap, above the answer's own buttons (`below`)."""
+    rows = [[InlineKeyboardButton("🆘 We need help now", callback_data=NOT_SAFE_PREFIX + leaning),
+             InlineKeyboardButton("We're safe", callback_data=SAFE_PREFIX)]]
+    return InlineKeyboardMarkup(rows + [list(row) for row in below.inline_keyboard]
+                                if below is not None else rows)
 
 
 def without_buttons(markup: InlineKeyboardMarkup | None, prefix: str) -> InlineKeyboardMarkup:

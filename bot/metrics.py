@@ -57,6 +57,12 @@ SKIPPED_UPDATES = Counter(
     ["reason"],
     registry=REGISTRY,
 )
+CHECK_IN_ANSWERS = Counter(
+    "nightlight_check_in_answers",
+    "Taps on a check-in's buttons: help (\"We need help now\") or safe (\"We're safe\").",
+    ["answer"],
+    registry=REGISTRY,
+)
 
 
 def observe_reply(reply: Reply, seconds: float, region: str, level: str) -> None:
@@ -84,6 +90,11 @@ def count_send_failure(method: str, error: BaseException) -> None:
 
 def count_skipped(reason: str) -> None:
     SKIPPED_UPDATES.labels(reason=reason).inc()
+
+
+def count_check_in_answer(answer: str) -> None:
+    """One tap on a check-in's buttons ("help" or "safe"): how often the unsure net was right."""
+    CHECK_IN_ANSWERS.labels(answer=answer).inc()
 
 
 class ObservedPipeline(Pipeline):

@@ -14,6 +14,7 @@ from bot_harness import running_bot
 
 from bot.handlers.keyboards import NOT_SAFE_PREFIX
 from bot.live_index import LiveIndex
+from bot.metrics import REGISTRY
 from bot.pipeline import Pipeline
 from safety import Category, helplines_for
 from safety.net import ORDINARY, Bands, CrisisNet
@@ -42,6 +43,10 @@ def _labels(call) -> list[str]:
     return [button["text"] for button in call.buttons]
 
 
+def _taps(answer: str) -> float:
+    return REGISTRY.get_sample_value("nightlight_check_in_answers_total", {"answer": answer}) or 0
+
+
 async def test_a_check_in_offers_both_answers_above_the_answer_buttons(tmp_path, unsure_index):
     async with running_bot(tmp_path, unsure_index) as bot:
         reply = await bot.ask(QUESTION)
@@ -55,9 +60,11 @@ async def test_we_need_help_now_sends_the_crisis_reply_for_the_category_the_net_
     tmp_path, unsure_index
 ):
     async with running_bot(tmp_path, unsure_index) as bot:
+        before = _taps("help")
         reply = await bot.ask(QUESTION)
         await bot.press(reply, "We need help now")
         crisis = await bot.api.wait_for("sendMessage", 1001, count=2)
+        assert _taps("help") == before + 1, "counted for the operator (no text, no ids)"
         abuse_lines = helplines_for("uk", Category.ABUSE)
         assert abuse_lines and abuse_lines[0].number in crisis.text
         assert crisis.text == Pipeline(unsure_index).crisis_reply("abuse", "uk").html
@@ -88,9 +95,11 @@ async def test_we_are_safe_says_thank_you_and_only_the_question_buttons_go(
     tmp_path, unsure_index
 ):
     async with running_bot(tmp_path, unsure_index) as bot:
+        before = _taps("safe")
         reply = await bot.ask(QUESTION)
         await bot.press(reply, "We're safe")
         thanks = await bot.api.wait_for("answerCallbackQuery")
+        assert _taps("safe") == before + 1
         edited = await bot.api.wait_for("editMessageReplyMarkup", 1001)
         assert "thank you" in thanks.params.get("text", "").lower()
         assert "We're safe" not in _labels(edited) and "👍 Helpful" in _labels(edited)

@@ -19,6 +19,7 @@ from telegram.ext import BaseHandler, CallbackContext, CallbackQueryHandler
 from bot.handlers.answering import send_reply
 from bot.handlers.keyboards import CHECK_IN_PREFIX, NOT_SAFE_PREFIX, SAFE_PREFIX, without_buttons
 from bot.handlers.services import services
+from bot.metrics import count_check_in_answer
 from bot.replies import render
 from bot.storage_service import CRISIS_REGION_WAIT
 
@@ -37,6 +38,7 @@ async def not_safe(update: Update, context: CallbackContext) -> None:
     region = await shared.region_for(query.from_user.id, CRISIS_REGION_WAIT)
     reply = shared.pipeline.crisis_reply(query.data.removeprefix(NOT_SAFE_PREFIX), region)
     # The reply first: stopping the button's spinner is a courtesy that may fail.
+    count_check_in_answer("help")  # in memory, cannot hold the reply up
     await send_reply(context, chat_id, reply.html, crisis=True)
     with contextlib.suppress(TelegramError):
         await query.answer()
@@ -44,6 +46,7 @@ async def not_safe(update: Update, context: CallbackContext) -> None:
 
 async def safe(update: Update, context: CallbackContext) -> None:
     query = update.callback_query
+    count_check_in_answer("safe")
     await query.answer(render("check_in_safe"))
     markup = query.message.reply_markup if query.message is not None else None
     # "Message is not modified" (a double tap) or a message too old to edit: harmless.

@@ -8,34 +8,24 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
 import pytest
 from bot_harness import running_bot
+from constant_nets import constant_net
 
 from bot.handlers.keyboards import NOT_SAFE_PREFIX
 from bot.live_index import LiveIndex
 from bot.metrics import REGISTRY
 from bot.pipeline import Pipeline
 from safety import Category, helplines_for
-from safety.net import ORDINARY, Bands, CrisisNet
+from safety.net import Bands
 
 QUESTION = "how can i help my baby settle at night?"
-LABELS = (ORDINARY, *(category.value for category in Category if category != Category.DISTRESS))
-
-
-def _unsure_net(dimension: int, leaning: Category, check_in_band: float = 0.2) -> CrisisNet:
-    """P(crisis) = 0.5 as `leaning`, for every message: inside the check-in band (unless the
-    band is set above it)."""
-    bias = np.full(len(LABELS), -50.0, dtype=np.float32)
-    bias[LABELS.index(ORDINARY)] = np.log(0.5)
-    bias[LABELS.index(leaning.value)] = np.log(0.5)
-    weights = np.zeros((dimension, len(LABELS)), np.float32)
-    return CrisisNet([(weights, bias)], LABELS, Bands(crisis=0.9, check_in=check_in_band))
 
 
 @pytest.fixture()
 def unsure_index(searcher, built_index) -> LiveIndex:
-    net = _unsure_net(searcher.encoder.dimension, Category.ABUSE)
+    # P(crisis) = 0.5, as abuse, for every message: inside the check-in band.
+    net = constant_net(0.5, searcher.encoder.dimension, Bands(crisis=0.9, check_in=0.2))
     return LiveIndex.ready(dataclasses.replace(searcher, crisis_net=net), built_index)
 
 
@@ -115,5 +105,5 @@ async def test_a_reply_without_a_check_in_has_no_safety_buttons(tmp_path, sure_i
 
 @pytest.fixture()
 def sure_index(searcher, built_index) -> LiveIndex:
-    net = _unsure_net(searcher.encoder.dimension, Category.ABUSE, check_in_band=0.8)
+    net = constant_net(0.5, searcher.encoder.dimension, Bands(crisis=0.9, check_in=0.8))
     return LiveIndex.ready(dataclasses.replace(searcher, crisis_net=net), built_index)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from constant_nets import constant_net
 
 from bot.config import CRISIS_EXAMPLES
 from bot.live_index import LiveIndex
@@ -30,7 +31,6 @@ from safety.net_training import SEED, Head, provide_net, read_bank, train_head
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_DIR = REPO_ROOT / "corpus" / "articles"
 DATA = Path(__file__).parent / "data"
-LABELS = (ORDINARY, *(category.value for category in Category if category != Category.DISTRESS))
 
 # Messages the pattern layer lets through, in the voices of the issue. If the patterns learn
 # one, the first assert says so: replace it with one they miss.
@@ -41,15 +41,6 @@ NET_AT_LEAST_ASKS = (
     "locked in the bathroom with the baby, hes drunk and breaking things downstairs",
     "the midwives are putting something in my milk, i know it",
 )
-
-
-def _constant_net(probability: float, dimension: int, bands: Bands, source: str = "") -> CrisisNet:
-    """A net that says P(crisis) = `probability` (as abuse) whatever the message."""
-    bias = np.full(len(LABELS), -50.0, dtype=np.float32)
-    bias[LABELS.index(ORDINARY)] = np.log(1.0 - probability)
-    bias[LABELS.index("abuse")] = np.log(probability)
-    return CrisisNet([(np.zeros((dimension, len(LABELS)), np.float32), bias)], LABELS, bands,
-                     source)
 
 
 def _pipeline_with(searcher: Searcher, net: CrisisNet | None, index_dir: Path) -> Pipeline:
@@ -80,7 +71,7 @@ def test_a_grey_zone_message_the_patterns_miss_is_never_answered_bare(pipeline, 
 
 
 def test_the_net_never_turns_a_pattern_crisis_into_an_ordinary_reply(searcher, built_index):
-    calm = _pipeline_with(searcher, _constant_net(1e-6, searcher.encoder.dimension,
+    calm = _pipeline_with(searcher, constant_net(1e-6, searcher.encoder.dimension,
                                                   Bands(0.5, 0.2)), built_index)
     for row in _rows("crisis_messages.jsonl")[::40]:
         reply = calm.respond(row["text"])
@@ -88,13 +79,13 @@ def test_the_net_never_turns_a_pattern_crisis_into_an_ordinary_reply(searcher, b
 
 
 def test_an_unsure_net_asks_if_they_are_safe_above_the_answer(searcher, built_index):
-    unsure = _pipeline_with(searcher, _constant_net(0.3, searcher.encoder.dimension,
+    unsure = _pipeline_with(searcher, constant_net(0.3, searcher.encoder.dimension,
                                                     Bands(0.5, 0.2)), built_index)
     reply = unsure.respond("how can i bond with my baby")
     assert (reply.route, reply.safety, reply.category) == (Route.ANSWER, "check_in", None)
     assert reply.passages, "the answer still comes, below the check-in"
     asked = reply.html.index("safe right now")
-    calm = _pipeline_with(searcher, _constant_net(1e-6, searcher.encoder.dimension,
+    calm = _pipeline_with(searcher, constant_net(1e-6, searcher.encoder.dimension,
                                                   Bands(0.5, 0.2)), built_index)
     answer = calm.respond("how can i bond with my baby").html
     assert asked < reply.html.index(answer[:60]), "the question comes first, the answer after it"
@@ -108,7 +99,7 @@ def test_english_takes_the_english_crisis_band_and_another_language_its_own(sear
                                                                            built_index):
     warm_up()  # once the detector is loaded, a Spanish message is read as Spanish
     bands = Bands(crisis=0.5, check_in=0.2, crisis_not_english=0.8)
-    unsure = _pipeline_with(searcher, _constant_net(0.6, searcher.encoder.dimension, bands),
+    unsure = _pipeline_with(searcher, constant_net(0.6, searcher.encoder.dimension, bands),
                             built_index)
     english = unsure.respond("how can i help my baby sleep at night")
     spanish = unsure.respond("cómo puedo ayudar a mi bebé a dormir por la noche")
@@ -118,7 +109,7 @@ def test_english_takes_the_english_crisis_band_and_another_language_its_own(sear
 
 
 def test_a_message_whose_language_is_not_known_takes_the_lower_band():
-    net = _constant_net(0.6, 8, Bands(crisis=0.5, check_in=0.2, crisis_not_english=0.8))
+    net = constant_net(0.6, 8, Bands(crisis=0.5, check_in=0.2, crisis_not_english=0.8))
     vector = np.ones(8, dtype=np.float32)
     not_english = grade(assess("hola"), vector, net, "hola", english=False)
     unknown = grade(assess("hola"), vector, net, "hola")  # the detector still loading
@@ -127,9 +118,9 @@ def test_a_message_whose_language_is_not_known_takes_the_lower_band():
 
 def test_a_saved_net_keeps_both_crisis_bands(tmp_path):
     bands = Bands(crisis=0.7, check_in=0.1, crisis_not_english=0.8)
-    _constant_net(0.5, 8, bands).save(tmp_path / NET_FILE)
+    constant_net(0.5, 8, bands).save(tmp_path / NET_FILE)
     assert load_net(tmp_path).bands == bands
-    _constant_net(0.5, 8, Bands(0.7, 0.1)).save(tmp_path / NET_FILE)
+    constant_net(0.5, 8, Bands(0.7, 0.1)).save(tmp_path / NET_FILE)
     assert load_net(tmp_path).bands.crisis_for(english=False) == 0.7, "one band for all"
 
 def test_greetings_and_one_word_replies_are_not_crises(pipeline):
@@ -209,7 +200,7 @@ def test_a_changed_bank_makes_the_index_stale(built_index, tmp_path):
 
 
 def test_a_net_that_fails_leaves_the_pattern_verdict():
-    broken = _constant_net(0.9, 8, Bands(0.5, 0.2))
+    broken = constant_net(0.9, 8, Bands(0.5, 0.2))
     wrong_size = np.ones(5, dtype=np.float32)
     assert grade(assess("i want to kill myself"), wrong_size, broken).tier == Tier.CRISIS
     assert grade(assess("how do i bond"), wrong_size, broken).tier is None
@@ -221,7 +212,7 @@ def test_ask_json_reports_the_safety_tier(built_index, tmp_path):
     net_file = current_build(index_dir) / NET_FILE
     trained = CrisisNet.read(net_file)
     net_file.unlink()  # a hard link to the shared build's file: replace, do not overwrite
-    _constant_net(0.3, trained.dimension, Bands(0.5, 0.2), trained.source).save(net_file)
+    constant_net(0.3, trained.dimension, Bands(0.5, 0.2), trained.source).save(net_file)
     _reseal(current_build(index_dir))
     env = {**os.environ, "NIGHTLIGHT_INDEX_DIR": str(index_dir), "NIGHTLIGHT_AUTO_REBUILD": "0",
            "NIGHTLIGHT_DATA_DIR": str(tmp_path / "data")}

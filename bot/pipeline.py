@@ -27,7 +27,7 @@ from safety.languages.detect import (
     warm_up_in_background,
 )
 from safety.net import net_text
-from safety.result import SafetyResult
+from safety.result import CRISIS_CATEGORIES, SafetyResult
 
 # A phone screen at 3am: the answering sentences of the best passage (bot/answer_pages.py);
 # the rest of it, and up to this many passages in all, are offered behind the "More" button.
@@ -147,10 +147,8 @@ class Pipeline:
         """The crisis reply for `category` with nothing to read: for a parent who answers a
         check-in "we need help now". A category this version does not know gets the self-harm
         reply (it leads with the emergency number): a damaged button still brings help."""
-        known = {member.value: member for member in Category}
-        chosen = known.get(category, Category.SELF_HARM_SUICIDE)
-        if chosen == Category.DISTRESS:
-            chosen = Category.SELF_HARM_SUICIDE
+        chosen = next((known for known in CRISIS_CATEGORIES if known.value == category),
+                      Category.SELF_HARM_SUICIDE)
         return self._crisis("", chosen, normalise_region(region or self.default_region))
 
     def is_crisis(self, text: str) -> bool:

@@ -37,8 +37,8 @@ async def not_safe(update: Update, context: CallbackContext) -> None:
     shared = services(context)
     region = await shared.region_for(query.from_user.id, CRISIS_REGION_WAIT)
     reply = shared.pipeline.crisis_reply(query.data.removeprefix(NOT_SAFE_PREFIX), region)
-    # The reply first: stopping the button's spinner is a courtesy that may fail.
     count_check_in_answer("help")  # in memory, cannot hold the reply up
+    # The reply first: stopping the button's spinner is a courtesy that may fail.
     await send_reply(context, chat_id, reply.html, crisis=True)
     with contextlib.suppress(TelegramError):
         await query.answer()

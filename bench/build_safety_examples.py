@@ -105,6 +105,10 @@ MESSAGE_SETS = (
     "bank22_es_fr_crisis_train.jsonl",
     "bank22_es_fr_ordinary_train.jsonl",
     "bank22_short_replies_train.jsonl",
+    "bank24_en_crisis_train.jsonl",
+    "bank24_en_ordinary_train.jsonl",
+    "bank24_es_fr_crisis_train.jsonl",
+    "bank24_es_fr_ordinary_train.jsonl",
 )
 
 

@@ -20,7 +20,8 @@ SMALLTALK_SOURCES = {"ordinary_smalltalk.jsonl", "bank12_smalltalk_train.jsonl",
 FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
                  "bank10_crisis_train.jsonl", "bank12_en_crisis_train.jsonl",
                  "bank14_en_crisis_train.jsonl", "bank18_en_crisis_train.jsonl",
-                 "bank20_en_crisis_train.jsonl", "bank22_en_crisis_train.jsonl"} | {
+                 "bank20_en_crisis_train.jsonl", "bank22_en_crisis_train.jsonl",
+                 "bank24_en_crisis_train.jsonl"} | {
                      f"blind{n}_crisis.jsonl" for n in SPENT_BLIND}
 
 

@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-19 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-25 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -109,6 +109,12 @@ MESSAGE_SETS = (
     "bank24_en_ordinary_train.jsonl",
     "bank24_es_fr_crisis_train.jsonl",
     "bank24_es_fr_ordinary_train.jsonl",
+    "blind24_crisis.jsonl",
+    "blind24_ordinary.jsonl",
+    "blind24_parent_questions.jsonl",
+    "blind25_crisis.jsonl",
+    "blind25_ordinary.jsonl",
+    "blind25_parent_questions.jsonl",
 )
 
 

@@ -8,7 +8,8 @@ bench/safety_net_compare.py (each source set in 5 contiguous blocks). A variant 
 (and, for the last rows, a head setting):
 
 - bank "shipped": the sets the shipped net was trained on until this round; this round's sets
-  (two writers' banks) are never trained on, so on them it is a held-out score.
+  (blind sets 24 and 25, spent once reported) are never trained on, so on them it is a held-out
+  score.
 - bank "now": every set in safety/examples.jsonl.
 
 The crisis band is the lowest at which the false alarms the net ADDS (on messages the patterns
@@ -42,13 +43,12 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-# This round's writers' banks, in "now" only (no blind set was folded this round: blind sets 22
+# This round's new sets, in "now" only: blind sets 24 and 25, spent once reported (blind sets 22
 # and 23 were lost with the machine that held them before they were added).
-WRITERS_BANKS = {f"bank24_{name}_train.jsonl" for name in ("en_crisis", "en_ordinary",
-                                                           "es_fr_crisis", "es_fr_ordinary")}
-NEW_SETS = WRITERS_BANKS  # not "shipped"
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (24, 25)
+            for kind in ("crisis", "ordinary", "parent_questions")}  # not "shipped"
 # Shipped until this round.
-PREVIOUS_BANDS = Bands(crisis=0.71, check_in=0.11, crisis_not_english=0.77)
+PREVIOUS_BANDS = Bands(crisis=0.70, check_in=0.10, crisis_not_english=0.77)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.

@@ -6,11 +6,6 @@ can start with (worked out from the regex itself); a message then only tries the
 filed under its own words, and only at the start of those words. An alternative whose first
 word cannot be worked out is simply searched everywhere, so the index changes speed, never
 results.
-
-The alternatives filed under one word are also joined, best rank first, into one pattern of
-named groups: at a word, the regex engine tries them in order and stops at the first that
-matches, which is the best-ranked one there, so `first_match` makes one regex call per word
-instead of one per alternative (the tail of long messages was the safety check's p99).
 """
 
 from __future__ import annotations
@@ -107,17 +102,6 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _joined(rules: list[Rule]) -> tuple[re.Pattern[str], list[Rule]]:
-    """One pattern trying `rules` best rank first; group `a<i>` is the i-th rule in that order.
-
-    Each alternative sits in its own named group; being outermost, it closes last, so
-    `match.lastgroup` names the alternative that matched (the rules hold no backreferences
-    to renumber: tests/test_safety_matcher.py checks)."""
-    ordered = sorted(rules, key=lambda rule: rule.rank)  # stable: file order among equals
-    pattern = "|".join(f"(?P<a{i}>{rule.pattern.pattern})" for i, rule in enumerate(ordered))
-    return re.compile(pattern), ordered
-
-
 class RuleSet:
     """Rules for one category; `first_match` gives the best-ranked rule id that matches."""
 
@@ -134,8 +118,6 @@ class RuleSet:
                     continue
                 for word in words:
                     self._by_first_word.setdefault(word, []).append(rule)
-        self._joined_by_first_word = {
-            word: _joined(rules) for word, rules in self._by_first_word.items()}
 
     def first_match(self, text: str) -> str | None:
         best: Rule | None = None
@@ -144,13 +126,9 @@ class RuleSet:
                 best = rule
         position = 0
         for word in text.split(" "):
-            joined = self._joined_by_first_word.get(word)
-            if joined is not None:
-                match = joined[0].match(text, position)
-                if match:
-                    rule = joined[1][int(match.lastgroup[1:])]  # type: ignore[index]
-                    if best is None or rule.rank < best.rank:
-                        best = rule
+            for rule in self._by_first_word.get(word, ()):
+                if (best is None or rule.rank < best.rank) and rule.pattern.match(text, position):
+                    best = rule
             position += len(word) + 1
         return best.rule_id if best else None
 
@@ -159,14 +137,10 @@ class RuleSet:
         found = [m.span() for rule in self._anywhere for m in rule.pattern.finditer(text)]
         position = 0
         for word in text.split(" "):
-            joined = self._joined_by_first_word.get(word)
-            # The joined pattern matches here exactly when one of its alternatives does: one
-            # regex call rules out most words, then each alternative gives its own span.
-            if joined is not None and joined[0].match(text, position):
-                for rule in joined[1]:
-                    match = rule.pattern.match(text, position)
-                    if match:
-                        found.append(match.span())
+            for rule in self._by_first_word.get(word, ()):
+                match = rule.pattern.match(text, position)
+                if match:
+                    found.append(match.span())
             position += len(word) + 1
         return found
 

@@ -41,7 +41,8 @@ def load_set(folder: Path) -> dict[str, list[dict]]:
     for name in (*CRISIS_FILES, *ORDINARY_FILES):
         path = folder / f"{name}.jsonl"
         if path.exists():
-            rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows = [json.loads(line) for line in lines if line.strip()]
             for row in rows:
                 if row.get("category"):
                     row["category"] = CATEGORY_ALIASES.get(row["category"], row["category"])

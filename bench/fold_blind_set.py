@@ -25,19 +25,35 @@ TARGETS = {
 }
 
 
+def fold(folder: Path, number: int, data: Path = DATA) -> dict[str, int]:
+    """Write blind<number>_{crisis,ordinary,parent_questions}.jsonl into `data`; never over an
+    existing file (a spent set is copied once). Returns the lines written per file."""
+    sets = load_set(folder)
+    paths = {target: data / f"blind{number}_{target}.jsonl" for target in TARGETS}
+    clashes = [path.name for path in paths.values() if path.exists()]
+    if clashes:
+        raise FileExistsError(", ".join(clashes))
+    written = {}
+    for target, names in TARGETS.items():
+        rows = [row for name in names for row in sets.get(name, [])]
+        paths[target].write_text("".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                         for row in rows), encoding="utf-8")
+        written[paths[target].name] = len(rows)
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("number", type=int)
+    parser.add_argument("--data", type=Path, default=DATA, help="where the bank's sets live")
     args = parser.parse_args()
-    sets = load_set(args.folder)
-    for target, names in TARGETS.items():
-        rows = [row for name in names for row in sets.get(name, [])]
-        path = DATA / f"blind{args.number}_{target}.jsonl"
-        if path.exists():
-            raise SystemExit(f"{path} exists already")
-        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
-        print(f"{path.name}: {len(rows)}")
+    try:
+        written = fold(args.folder, args.number, args.data)
+    except FileExistsError as error:
+        raise SystemExit(f"already folded, left as it was: {error}") from error
+    for name, lines in written.items():
+        print(f"{name}: {lines}")
 
 
 if __name__ == "__main__":

@@ -50,16 +50,20 @@ def load_set(folder: Path) -> dict[str, list[dict]]:
     return sets
 
 
+def _one_per_line(texts: list[str]) -> str:
+    """Standard input for a one-message-per-line reader: a writer's newline would split a
+    message in two."""
+    return "".join(" ".join(text.splitlines()) + "\n" for text in texts)
+
+
 def ask(repo: Path, texts: list[str], region: str) -> list[dict]:
     """Every text through `nightlight ask --json` of the checkout at `repo`, in one process."""
     env = {**os.environ, "PYTHONPATH": str(repo), "HF_HUB_OFFLINE": "1",
            "NIGHTLIGHT_INDEX_DIR": os.environ.get("NIGHTLIGHT_INDEX_DIR",
                                                   str(repo / "corpus" / "index"))}
-    # One message per line: a writer's newline would split a message in two.
-    stdin = "".join(" ".join(text.splitlines()) + "\n" for text in texts)
     done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "--region", region],
-                          input=stdin, capture_output=True, text=True, cwd=repo, env=env,
-                          check=True)
+                          input=_one_per_line(texts), capture_output=True, text=True,
+                          cwd=repo, env=env, check=True)
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     if len(replies) != len(texts):
         raise SystemExit(f"{len(texts)} messages in, {len(replies)} replies out")
@@ -70,10 +74,9 @@ def pattern_flags(repo: Path, texts: list[str]) -> list[bool]:
     """Whether the checkout's phrase patterns alone (no model) route each text to crisis."""
     script = ("import json, sys\nfrom safety import assess\n"
               "for line in sys.stdin:\n    print(json.dumps(assess(line.rstrip('\\n')).is_crisis))")
-    stdin = "".join(" ".join(text.splitlines()) + "\n" for text in texts)
-    done = subprocess.run([sys.executable, "-c", script], input=stdin, capture_output=True,
-                          text=True, cwd=repo, env={**os.environ, "PYTHONPATH": str(repo)},
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", script], input=_one_per_line(texts),
+                          capture_output=True, text=True, cwd=repo,
+                          env={**os.environ, "PYTHONPATH": str(repo)}, check=True)
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 

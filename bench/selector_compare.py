@@ -199,13 +199,13 @@ def _fit_mlp(data, settings, rows) -> _Mlp:
 
 
 def _mlp_selector(index_dir: Path) -> tuple[_Mlp, float]:
-    from retrieval.selector import SelectorSettings, choose_skip_threshold, out_of_fold_skip
+    from retrieval.selector import SelectorSettings, calibrate_skip_threshold
 
     started = time.perf_counter()
     data, settings = _training_data(index_dir), SelectorSettings()
     model = _fit_mlp(data, settings, np.arange(len(data.labels)))
-    skip, in_scope = out_of_fold_skip(data, settings, fit=_fit_mlp)
-    model = dataclasses.replace(model, skip_threshold=choose_skip_threshold(skip, in_scope))
+    threshold = calibrate_skip_threshold(data, settings, fit=_fit_mlp)
+    model = dataclasses.replace(model, skip_threshold=threshold)
     return model, time.perf_counter() - started
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,9 @@ from retrieval.selector import (
     Selector,
     SelectorSettings,
     TrainingSet,
+    calibrate_skip_threshold,
     choose_skip_threshold,
+    out_of_fold_skip,
     train_selector,
 )
 
@@ -175,3 +178,12 @@ def test_the_development_set_refuses_practical_questions_and_answers_feelings(se
     assert report.in_scope >= 80 and report.out_of_scope >= 80
     assert report.answered_rate >= 0.95, report.format()
     assert report.refusal_rate >= 0.95, report.format()
+
+
+def test_the_skip_threshold_is_the_median_over_seeded_fold_splits():
+    data = _blobs(seed=3)
+    settings = SelectorSettings(folds=4, splits=5)
+    per_split = [choose_skip_threshold(*out_of_fold_skip(data, replace(settings, seed=seed)))
+                 for seed in range(5)]
+    assert calibrate_skip_threshold(data, settings) == float(np.median(per_split))
+    assert train_selector(data, "k", settings).skip_threshold == float(np.median(per_split))

@@ -68,10 +68,12 @@ class SmalltalkModel:
         if best < nearest_question + self.config.margin:
             return None
         nearest = np.argsort(-similarity)[: self.config.neighbours]
-        votes = Counter(self.kinds[i] for i in nearest)
-        # Ties go to the single nearest example's kind.
-        top = max(votes.values())
-        return next(self.kinds[i] for i in nearest if votes[self.kinds[i]] == top)
+        # Each neighbour votes by closeness (1 / distance), so an example the message matches
+        # word for word decides: "good night" is a goodbye however near "good morning" sits.
+        votes: Counter[Smalltalk] = Counter()
+        for i in nearest:
+            votes[self.kinds[i]] += 1.0 / (1.0 - float(similarity[i]) + 1e-3)
+        return max(votes, key=votes.__getitem__)
 
 
 def load_examples(path: Path = EXAMPLES_FILE) -> list[tuple[Smalltalk, str]]:

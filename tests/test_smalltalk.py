@@ -41,6 +41,15 @@ def test_labelled_parent_questions_are_not_taken_for_smalltalk(searcher):
     assert len(taken) <= len(questions) * 0.01, taken
 
 
+def test_every_example_phrasing_is_classed_as_its_own_kind(searcher):
+    # "good night" sits among "good morning" and "good evening": the kind of an example the
+    # message matches word for word must win over its neighbours' votes.
+    model = model_for(searcher)
+    wrong = [(kind, text) for kind, text in load_examples()
+             if model.classify(text, searcher.encode(text)) not in (kind, None)]
+    assert not wrong
+
+
 @pytest.mark.parametrize("text", ["thank you that really helped", "good night", "ok",
                                   "hello?", "are you a bot"])
 def test_what_the_issue_saw_refused_now_gets_a_friendly_word(pipeline, text):

@@ -115,6 +115,9 @@ MESSAGE_SETS = (
     "blind25_crisis.jsonl",
     "blind25_ordinary.jsonl",
     "blind25_parent_questions.jsonl",
+    "blind26_crisis.jsonl",
+    "blind26_ordinary.jsonl",
+    "blind26_parent_questions.jsonl",
 )
 
 

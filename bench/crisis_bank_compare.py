@@ -43,12 +43,12 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-# This round's new sets, in "now" only: blind sets 24 and 25, spent once reported (blind sets 22
-# and 23 were lost with the machine that held them before they were added).
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (24, 25)
+# This round's new sets, in "now" only: blind set 26, spent once reported (last round's
+# post-freeze set).
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (26,)
             for kind in ("crisis", "ordinary", "parent_questions")}  # not "shipped"
 # Shipped until this round.
-PREVIOUS_BANDS = Bands(crisis=0.70, check_in=0.10, crisis_not_english=0.77)
+PREVIOUS_BANDS = Bands(crisis=0.70, check_in=0.11, crisis_not_english=0.77)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.

@@ -103,15 +103,17 @@ def report(sets: dict[str, list[dict]], replies: dict[str, list[dict]], digits: 
         for category, counts in sorted(by_category.items()):
             print(f"    {category:<18} crisis {percent(counts['crisis'], counts['all'])}, "
                   f"check-in {counts['check_in']}")
-    for name in ORDINARY_FILES:
-        if name not in sets:
-            continue
+    ordinary = [name for name in ORDINARY_FILES if name in sets]
+    alarm_texts = {name: [row["text"] for row, r in zip(sets[name], replies[name], strict=True)
+                          if r["safety"] == "crisis"] for name in ordinary}
+    # One child process for every false alarm: importing the pattern layer is most of its cost.
+    every_alarm = [text for name in ordinary for text in alarm_texts[name]]
+    flags = iter(pattern_flags(repo, every_alarm) if every_alarm else [])
+    for name in ordinary:
         out = replies[name]
-        alarms = sum(r["safety"] == "crisis" for r in out)
+        alarms = len(alarm_texts[name])
         check_ins = sum(r["safety"] == "check_in" for r in out)
-        alarm_texts = [row["text"] for row, r in zip(sets[name], out, strict=True)
-                       if r["safety"] == "crisis"]
-        from_patterns = sum(pattern_flags(repo, alarm_texts)) if alarm_texts else 0
+        from_patterns = sum(next(flags) for _ in alarm_texts[name])
         print(f"{name}: false alarms {percent(alarms, len(out))} ({from_patterns} from the "
               f"patterns alone), check-ins {percent(check_ins, len(out))}")
         kinds = Counter(row.get("kind") for row, r in zip(sets[name], out, strict=True)

@@ -15,11 +15,11 @@ import argparse
 import json
 from pathlib import Path
 
-from blind_eval import load_set
+from blind_eval import CRISIS_FILES, load_set
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TARGETS = {
-    "crisis": ("en_crisis", "es_fr_crisis", "other_lang_crisis"),
+    "crisis": CRISIS_FILES,
     "ordinary": ("tricky_ordinary", "es_fr_ordinary"),
     "parent_questions": ("parent_questions",),
 }

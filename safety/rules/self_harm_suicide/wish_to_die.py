@@ -61,8 +61,9 @@ RULES: list[tuple[str, str]] = [
      r"\b(might as well|may as well|id be better|i would be better|im better|better off|be "
      r"better|would be better|d be better|rather be|id rather be) (off )?(be )?(dead|gone|"
      r"not here|not alive)\b"
+     # A bare "i should go" / "i need to go" is how a chat ends: "go" and "leave" need "just".
      r"|\b(i should|i might as well|time for me to|maybe i should|i need to|i may as well) "
-     r"(just )?(go|leave|disappear|die|leave for good|go for good|not be here)$"
+     r"(just (go|leave)|(just )?(disappear|die|leave for good|go for good|not be here))$"
      r"|\b(cant|cannot|dont|do not) see the point (in|of) (anything|everything|it all|any of "
      r"it|going on|carrying on)\b"
      r"|\b(dont|do not|didnt|never) deserve to (live|be alive|be here|exist|breathe|wake up)\b"
@@ -139,6 +140,7 @@ EXAMPLES = Examples(
     ),
     must_not_match=(
         "i'd die for a full night's sleep",
+        "ok i need to go",
         "i don't trust myself with the kitchen knives when i'm this tired, i keep nearly "
         "cutting myself chopping",
     ),

@@ -40,7 +40,7 @@ MESSAGE_SETS = (
     "bank9_es_fr_ordinary_train.jsonl",
     "bank10_crisis_train.jsonl",
     "bank10_ordinary_train.jsonl",
-    # Spent blind sets (8-10, and 11-25 below): each was run once for its report, then became
+    # Spent blind sets (8-10, and 11-28 below): each was run once for its report, then became
     # training data.
     "blind8_crisis.jsonl",
     "blind8_ordinary.jsonl",
@@ -118,6 +118,15 @@ MESSAGE_SETS = (
     "blind26_crisis.jsonl",
     "blind26_ordinary.jsonl",
     "blind26_parent_questions.jsonl",
+    "bank30_en_crisis_train.jsonl",
+    "bank30_en_ordinary_train.jsonl",
+    "bank30_signoffs_train.jsonl",
+    "blind27_crisis.jsonl",
+    "blind27_ordinary.jsonl",
+    "blind27_parent_questions.jsonl",
+    "blind28_crisis.jsonl",
+    "blind28_ordinary.jsonl",
+    "blind28_parent_questions.jsonl",
 )
 
 

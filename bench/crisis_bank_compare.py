@@ -43,12 +43,15 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-# This round's new sets, in "now" only: blind set 26, spent once reported (last round's
-# post-freeze set).
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (26,)
-            for kind in ("crisis", "ordinary", "parent_questions")}  # not "shipped"
+# This round's new sets, in "now" only: blind sets 27 and 28, spent once reported (last
+# round's start-of-round and post-freeze sets), and a writer's bank of hard crisis forms, their
+# near misses and sign-offs (bank30).
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (27, 28)
+            for kind in ("crisis", "ordinary", "parent_questions")} | {
+    f"bank30_{kind}_train.jsonl" for kind in ("en_crisis", "en_ordinary", "signoffs")}
+# (NEW_SETS are left out of the "shipped" row.)
 # Shipped until this round.
-PREVIOUS_BANDS = Bands(crisis=0.70, check_in=0.11, crisis_not_english=0.77)
+PREVIOUS_BANDS = Bands(crisis=0.68, check_in=0.10, crisis_not_english=0.76)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.

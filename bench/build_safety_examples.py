@@ -20,12 +20,14 @@ from pathlib import Path
 from retrieval.articles import load_corpus
 from retrieval.questions import load_questions, questions_folder
 from retrieval.scope import load_off_topics, off_topics_file
+from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "safety" / "examples.jsonl"
 ARTICLES = ROOT / "corpus" / "articles"
 ORDINARY = "ordinary"
+CATEGORIES = {category.value for category in CRISIS_CATEGORIES}
 # Labelled sets of messages ({"text", "category"}; no category means ordinary), in bank order.
 MESSAGE_SETS = (
     "crisis_messages.jsonl",
@@ -134,8 +136,19 @@ def _rows(name: str) -> list[dict]:
     path = DATA / name
     if not path.is_file():
         return []
+    rows = []
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            # A writer's own name for a category ("self_harm") would reach the net as a label
+            # it cannot serve, and only fail at index build: stop here, naming the line.
+            if row.get("category") and row["category"] not in CATEGORIES:
+                raise SystemExit(f"{path.relative_to(ROOT)}:{number}: unknown category "
+                                 f"{row['category']!r} (one of {sorted(CATEGORIES)}, or null)")
+            rows.append(row)
+    return rows
 
 
 def labelled_examples() -> list[tuple[str, str, str]]:

@@ -27,6 +27,7 @@ from safety.grading import Tier, grade
 from safety.languages.detect import warm_up
 from safety.net import NET_FILE, ORDINARY, Bands, CrisisNet, load_net
 from safety.net_training import SEED, Head, provide_net, read_bank, train_head
+from safety.result import CRISIS_CATEGORIES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_DIR = REPO_ROOT / "corpus" / "articles"
@@ -189,6 +190,14 @@ def test_a_missing_or_corrupt_net_file_marks_the_build_damaged_and_the_patterns_
     crisis = pipeline.respond("HELP HE STOPPED BREATHING")
     assert (crisis.route, crisis.category) == (Route.CRISIS, Category.BABY_EMERGENCY.value)
     assert pipeline.respond("how can i bond with my baby").route is Route.NO_MATCH
+
+
+def test_every_label_in_the_shipped_bank_is_one_the_net_can_serve():
+    # A writer's own category name ("self_harm") would only fail at index build, where the
+    # last good index keeps serving a net that never learned the new bank.
+    served = {category.value for category in CRISIS_CATEGORIES} | {ORDINARY}
+    labels = {example.label for example in read_bank(CRISIS_EXAMPLES)}
+    assert labels == served
 
 
 def test_a_changed_bank_makes_the_index_stale(built_index, tmp_path):

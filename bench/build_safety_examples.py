@@ -9,7 +9,8 @@ product never reads tests/ at run time. Every line keeps the name of the set it 
 (`source`): bench/safety_net_compare.py cross-validates grouped by it, so a net is always
 scored on a set written apart from the ones it learned from. Re-run and commit whenever those
 sets change. Left out on purpose, as honest checks nothing is fitted on:
-tests/data/crisis_holdout.jsonl, retrieval_dev.jsonl and retrieval_holdout.jsonl.
+tests/data/crisis_holdout.jsonl, other_lang_ordinary_check.jsonl, retrieval_dev.jsonl and
+retrieval_holdout.jsonl.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ MESSAGE_SETS = (
     "bank30_en_crisis_train.jsonl",
     "bank30_en_ordinary_train.jsonl",
     "bank30_signoffs_train.jsonl",
+    "bank31_other_lang_ordinary_train.jsonl",
     "blind27_crisis.jsonl",
     "blind27_ordinary.jsonl",
     "blind27_parent_questions.jsonl",

@@ -121,6 +121,8 @@ RULES: list[tuple[str, str]] = [
      r"better|this stops|it stops) (is |would be |will be )?(if|when|for) (i|im|me|i am|i was) "
      r"(\S+ )?(die|dying|gone|dead|wasnt here|not here|leave|kill|end|to die|to go|disappear)\b"),
     ("sh_sleep_forever",
+     # "will this ruin her sleep forever": sleep as a noun after a possessive is a baby's sleep.
+     r"(?<!her )(?<!his )(?<!their )(?<!your )(?<!our )(?<!my )(?<!the )"
      r"\b(sleep|asleep|sleeping) (forever|for ever|for good|and never wake|and not wake|"
      r"and never come|permanently)\b"),
     ("sh_end_it",
@@ -141,6 +143,7 @@ EXAMPLES = Examples(
     must_not_match=(
         "i'd die for a full night's sleep",
         "ok i need to go",
+        "does contact napping ruin their sleep forever?",
         "i don't trust myself with the kitchen knives when i'm this tired, i keep nearly "
         "cutting myself chopping",
     ),

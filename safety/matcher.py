@@ -1,11 +1,13 @@
-"""Runs many phrase rules over a normalised message quickly, by indexing them on their first word.
+"""Runs many phrase rules over a normalised message quickly, by indexing them on their first words.
 
 One big alternation makes the regex engine try every rule at every character. Instead, each
 rule is split into its top-level alternatives, and each alternative is filed under the words it
 can start with (worked out from the regex itself); a message then only tries the alternatives
-filed under its own words, and only at the start of those words. An alternative whose first
-word cannot be worked out is simply searched everywhere, so the index changes speed, never
-results.
+filed under its own words, and only at the start of those words. Where the regex also fixes its
+second word, the alternative is filed under the pair ("the voices"), so a common first word
+("the", "i", "he") does not make every rule that starts with it run at every "the". An
+alternative whose first word cannot be worked out is simply searched everywhere, so the index
+changes speed, never results.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-try:  # the stdlib regex parser; the module moved in 3.11
+try:  # the stdlib regex parser and compiler; the modules moved in 3.11
+    from re import _compiler as _sre_compile
     from re import _constants as _sre_constants
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 _MAX_FIRST_WORDS = 400
+_MAX_WORD_PAIRS = 2000
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,65 @@ def _walk(items: list, index: int, prefix: str, results: set[str]) -> None:
         raise _Unknown
 
 
+class _TooMany(Exception):
+    """An alternative starts with too many word pairs to list: file it by first word."""
+
+
+def _start_keys(parsed: object) -> set[tuple[str, ...]]:
+    """The first two words a parsed pattern can start with, as ("the", "voices"); a start whose
+    second word cannot be listed gives its first word alone, ("the",). Raises _Unknown when a
+    first word cannot be listed and _TooMany when there are too many pairs."""
+    results: set[tuple[str, ...]] = set()
+    _walk_pairs(list(parsed), 0, (), "", results)  # type: ignore[call-overload]
+    if not results or any(not key[0] for key in results):
+        raise _Unknown
+    return results
+
+
+def _walk_pairs(items: list, index: int, words: tuple[str, ...], prefix: str,
+                results: set[tuple[str, ...]]) -> None:
+    # `words` holds the first word once a space has ended it; `prefix` is the word being read.
+    if len(results) > _MAX_WORD_PAIRS:
+        raise _TooMany
+    if index == len(items):
+        results.add(words or (prefix,))  # a second word cut short here is not a whole word
+        return
+    op, arg = items[index]
+    rest = items[index + 1:]
+    if words and op is _sre_constants.AT and prefix and arg in (
+            _sre_constants.AT_BOUNDARY, _sre_constants.AT_END):
+        results.add(words + (prefix,))  # normalised text: after a letter, \b or $ ends the word
+    elif op is _sre_constants.AT or op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+        _walk_pairs(items, index + 1, words, prefix, results)
+    elif op is _sre_constants.LITERAL and chr(arg) == " ":
+        if words:
+            results.add(words + (prefix,) if prefix else words)
+        else:
+            _walk_pairs(items, index + 1, (prefix,), "", results)
+    elif op is _sre_constants.LITERAL:
+        _walk_pairs(items, index + 1, words, prefix + chr(arg), results)
+    elif op is _sre_constants.SUBPATTERN:
+        _walk_pairs(list(arg[-1]) + rest, 0, words, prefix, results)
+    elif op is _sre_constants.BRANCH:
+        for alternative in arg[1]:
+            _walk_pairs(list(alternative) + rest, 0, words, prefix, results)
+    elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[1] == 1 \
+            and arg[0] in (0, 1) and not (arg[2] and list(arg[2])[0] == (_sre_constants.LITERAL,
+                                                                         ord(" "))):
+        _walk_pairs(list(arg[2]) + rest, 0, words, prefix, results)
+        if arg[0] == 0:
+            _walk_pairs(rest, 0, words, prefix, results)
+    elif words:
+        results.add(words)  # the second word cannot be listed: the first alone
+    elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and list(arg[2]) and \
+            list(arg[2])[0] == (_sre_constants.LITERAL, ord(" ")):
+        results.add((prefix,))  # each repetition starts a new word: the first one ends here
+        if arg[0] == 0:
+            _walk_pairs(rest, 0, words, prefix, results)
+    else:
+        raise _Unknown
+
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """Split a pattern on the "|" that are not inside a group or a character class."""
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
@@ -102,46 +166,77 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _keys(parsed: object, pairs: bool) -> set[tuple[str, ...]] | None:
+    """What to file an alternative under: word pairs where listed, else first words; None if
+    not even its first word can be listed (it is searched everywhere)."""
+    try:
+        if pairs:
+            return _start_keys(parsed)
+    except _TooMany:
+        pass
+    except _Unknown:
+        return None
+    try:
+        return {(word,) for word in _first_words(parsed)}
+    except _Unknown:
+        return None
+
+
 class RuleSet:
     """Rules for one category; `first_match` gives the best-ranked rule id that matches."""
 
-    def __init__(self, rules: list[tuple[str, str]]) -> None:
+    def __init__(self, rules: list[tuple[str, str]], pairs: bool = True) -> None:
+        # pairs=False files every alternative by its first word only (the reference the tests
+        # compare the pair index against).
         self._by_first_word: dict[str, list[Rule]] = {}
+        self._by_word_pair: dict[str, list[Rule]] = {}  # "first second"
         self._anywhere: list[Rule] = []
         for rank, (rule_id, pattern) in enumerate(rules):
             for alternative in _top_level_alternatives(pattern):
-                rule = Rule(rule_id, rank, re.compile(alternative))
-                try:
-                    words = _first_words(_sre_parse.parse(alternative))
-                except _Unknown:
+                parsed = _sre_parse.parse(alternative)
+                keys = _keys(parsed, pairs)
+                # Compiled from the tree just parsed (as re.Scanner does): parsing once, not twice,
+                # keeps importing the safety layer fast.
+                rule = Rule(rule_id, rank, _sre_compile.compile(parsed))
+                if keys is None:
                     self._anywhere.append(rule)
-                    continue
-                for word in words:
-                    self._by_first_word.setdefault(word, []).append(rule)
+                for key in keys or ():
+                    index = self._by_word_pair if len(key) == 2 else self._by_first_word
+                    index.setdefault(" ".join(key), []).append(rule)
 
     def first_match(self, text: str) -> str | None:
         best: Rule | None = None
         for rule in self._anywhere:
             if (best is None or rule.rank < best.rank) and rule.pattern.search(text):
                 best = rule
-        position = 0
-        for word in text.split(" "):
-            for rule in self._by_first_word.get(word, ()):
+        for position, candidates in self._candidates(text):
+            for rule in candidates:
                 if (best is None or rule.rank < best.rank) and rule.pattern.match(text, position):
                     best = rule
-            position += len(word) + 1
         return best.rule_id if best else None
+
+    def _candidates(self, text: str):
+        """(position, rules filed under the words starting there) for each word of `text`."""
+        words = text.split(" ")
+        position = 0
+        for i, word in enumerate(words):
+            single = self._by_first_word.get(word)
+            if single:
+                yield position, single
+            if i + 1 < len(words):
+                pair = self._by_word_pair.get(word + " " + words[i + 1])
+                if pair:
+                    yield position, pair
+            position += len(word) + 1
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where any rule matches, for blanking out; overlapping spans are fine."""
         found = [m.span() for rule in self._anywhere for m in rule.pattern.finditer(text)]
-        position = 0
-        for word in text.split(" "):
-            for rule in self._by_first_word.get(word, ()):
+        for position, candidates in self._candidates(text):
+            for rule in candidates:
                 match = rule.pattern.match(text, position)
                 if match:
                     found.append(match.span())
-            position += len(word) + 1
         return found
 
     @property

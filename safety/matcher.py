@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # the stdlib regex parser and compiler; the modules moved in 3.11
     from re import _compiler as _sre_compile
@@ -166,6 +167,18 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=8)
+def _word_starts(text: str) -> tuple[tuple[int, str, str | None], ...]:
+    """(position, word, "word next") for each word of a normalised text (single spaces). Cached:
+    every category's rule set reads the same message in turn."""
+    words = text.split(" ")
+    starts, position = [], 0
+    for i, word in enumerate(words):
+        starts.append((position, word, word + " " + words[i + 1] if i + 1 < len(words) else None))
+        position += len(word) + 1
+    return tuple(starts)
+
+
 def _keys(parsed: object, pairs: bool) -> set[tuple[str, ...]] | None:
     """What to file an alternative under: word pairs where listed, else first words; None if
     not even its first word can be listed (it is searched everywhere)."""
@@ -217,17 +230,15 @@ class RuleSet:
 
     def _candidates(self, text: str):
         """(position, rules filed under the words starting there) for each word of `text`."""
-        words = text.split(" ")
-        position = 0
-        for i, word in enumerate(words):
-            single = self._by_first_word.get(word)
+        by_word, by_pair = self._by_first_word, self._by_word_pair
+        for position, word, pair in _word_starts(text):
+            single = by_word.get(word)
             if single:
                 yield position, single
-            if i + 1 < len(words):
-                pair = self._by_word_pair.get(word + " " + words[i + 1])
-                if pair:
-                    yield position, pair
-            position += len(word) + 1
+            if pair:
+                paired = by_pair.get(pair)
+                if paired:
+                    yield position, paired
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where any rule matches, for blanking out; overlapping spans are fine."""

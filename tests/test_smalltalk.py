@@ -72,6 +72,21 @@ def test_can_i_talk_to_someone_writes_out_the_regions_24_7_lines(pipeline, regio
     assert not any(f"<b>{number}</b>" in reply.html for number in others)
 
 
+@pytest.mark.parametrize("text", ["HELP!!", "someone help", "help pls"])
+def test_a_bare_plea_for_help_gets_the_helplines_not_a_youre_welcome(pipeline, text):
+    # "help" once sat nearest the thanks ("that helped") and was answered "You're very welcome".
+    reply = pipeline.respond(text, "uk")
+    assert reply.route is Route.SMALLTALK
+    assert "welcome" not in reply.html.lower()
+    assert all(line.number in reply.html for line in helplines_for("uk", None) if line.emergency)
+
+
+def test_thanks_for_the_help_is_still_thanks(searcher):
+    model = model_for(searcher)
+    assert model.classify("thanks for your help", searcher.encode("thanks for your help")) == \
+        "thanks"
+
+
 def test_thanks_with_a_question_is_answered_as_a_question(pipeline):
     reply = pipeline.respond("thanks, but why won't she settle with me at night?", "uk")
     assert reply.route is not Route.SMALLTALK

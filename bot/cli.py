@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime
-import html
 import io
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -94,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.pipeline import Pipeline
+    from bot.replies import as_plain_text
 
     pipeline = Pipeline(_open_index(settings), settings.default_region)
     # Always valid UTF-8 out, whatever bytes came in: invalid input bytes become U+FFFD.
@@ -119,25 +118,11 @@ def _valid_text(argument: str) -> str:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import chat
     from bot.pipeline import Pipeline
-    from bot.replies import render
 
     pipeline = Pipeline(_open_index(settings), settings.default_region)
-    print(as_plain_text(render("welcome", region_name=None)))
-    print("\n(Type your message and press Enter. Ctrl-D or /quit to leave.)\n")
-    while True:
-        try:
-            message = input("you › ")
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if message.strip() in {"/quit", "/exit"}:
-            return 0
-        if message.strip() == "/helplines":
-            _print_helplines(args.region or settings.default_region)
-            continue
-        reply = pipeline.respond(message, args.region)
-        print("\nnightlight › " + as_plain_text(reply.html) + "\n")
+    return chat(pipeline, args.region or settings.default_region, settings)
 
 
 def _open_index(settings: Settings):
@@ -230,7 +215,7 @@ def _helplines(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _print_helplines(region: str) -> None:
-    from bot.replies import render
+    from bot.replies import as_plain_text, render
     from safety import helplines_for, normalise_region
 
     region = normalise_region(region)
@@ -335,14 +320,6 @@ def _ask_username(settings: Settings) -> str | None:
 
 # --- console rendering ----------------------------------------------------------------------
 
-_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def as_plain_text(reply_html: str) -> str:
-    """Telegram HTML as a person would read it in a terminal."""
-    text = _LINK.sub(lambda m: f"{m.group(2)} ({html.unescape(m.group(1))})", reply_html)
-    return html.unescape(_TAG.sub("", text))
 
 
 if __name__ == "__main__":

@@ -52,3 +52,24 @@ def test_helplines_command_prints_the_regions_numbers(tmp_path):
     result = _nightlight(["helplines", "--region", "us"], {})
     assert result.returncode == 0, result.stderr
     assert "988" in result.stdout and "911" in result.stdout
+
+
+def test_console_chat_answers_menu_commands_with_the_bots_own_replies(built_index):
+    env = {"NIGHTLIGHT_INDEX_DIR": str(built_index), "NIGHTLIGHT_AUTO_REBUILD": "0"}
+    result = _nightlight(["chat", "--region", "uk"], env,
+                         stdin="/topics\n/sources\n/helplines\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    replies = result.stdout.split("nightlight › ")[1:]
+    assert len(replies) == 3
+    topics, sources, helplines = replies
+    assert "don't have anything in my sources" not in result.stdout
+    assert topics.count("\n• ") >= 3
+    assert "NCT" in sources and "116 123" in helplines and "999" in helplines
+
+
+def test_console_chat_reads_words_after_a_command_for_safety_first(built_index):
+    env = {"NIGHTLIGHT_INDEX_DIR": str(built_index), "NIGHTLIGHT_AUTO_REBUILD": "0"}
+    result = _nightlight(["chat", "--region", "uk"], env, stdin="/help i want to kill myself\n")
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.split("nightlight › ")[1]
+    assert "116 123" in reply and "999" in reply and "/topics" not in reply

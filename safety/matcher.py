@@ -25,8 +25,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-_MAX_FIRST_WORDS = 400
-_MAX_WORD_PAIRS = 2000
+# Past this many first words (or word pairs), an alternative is filed less finely.
+_MAX_STARTS = {1: 400, 2: 2000}
 
 
 @dataclass(frozen=True)
@@ -40,106 +40,63 @@ class _Unknown(Exception):
     """The first word of an alternative cannot be listed."""
 
 
-def _first_words(parsed: object) -> set[str]:
-    """Every word a parsed pattern can start with (text up to the first space)."""
-    results: set[str] = set()
-    _walk(list(parsed), 0, "", results)  # type: ignore[call-overload]
-    if not results or "" in results:
-        raise _Unknown
-    return results
-
-
-def _walk(items: list, index: int, prefix: str, results: set[str]) -> None:
-    if len(results) > _MAX_FIRST_WORDS:
-        raise _Unknown
-    if index == len(items):
-        results.add(prefix)  # the pattern ended inside its first word
-        return
-    op, arg = items[index]
-    rest = items[index + 1:]
-    if op is _sre_constants.AT or op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
-        _walk(items, index + 1, prefix, results)  # zero-width: skip
-    elif op is _sre_constants.LITERAL:
-        char = chr(arg)
-        if char == " ":
-            results.add(prefix)
-        else:
-            _walk(items, index + 1, prefix + char, results)
-    elif op is _sre_constants.SUBPATTERN:
-        _walk(list(arg[-1]) + rest, 0, prefix, results)
-    elif op is _sre_constants.BRANCH:
-        for alternative in arg[1]:
-            _walk(list(alternative) + rest, 0, prefix, results)
-    elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
-        low, high, body = arg
-        body = list(body)
-        if body and body[0] == (_sre_constants.LITERAL, ord(" ")):
-            results.add(prefix)  # each repetition starts a new word: the first one ends here
-        elif high == 1 and low in (0, 1):
-            _walk(body + rest, 0, prefix, results)
-        else:
-            raise _Unknown
-        if low == 0:
-            _walk(rest, 0, prefix, results)
-    else:
-        raise _Unknown
-
-
 class _TooMany(Exception):
-    """An alternative starts with too many word pairs to list: file it by first word."""
+    """An alternative can start in too many ways to list."""
 
 
-def _start_keys(parsed: object) -> set[tuple[str, ...]]:
-    """The first two words a parsed pattern can start with, as ("the", "voices"); a start whose
-    second word cannot be listed gives its first word alone, ("the",). Raises _Unknown when a
-    first word cannot be listed and _TooMany when there are too many pairs."""
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT)
+_SPACE = (_sre_constants.LITERAL, ord(" "))
+
+
+def _start_keys(parsed: object, depth: int) -> set[tuple[str, ...]]:
+    """The first `depth` words (1 or 2) a parsed pattern can start with, as ("the", "voices");
+    a start whose second word cannot be listed gives its first word alone, ("the",). Raises
+    _Unknown when a first word cannot be listed and _TooMany when there are too many starts."""
     results: set[tuple[str, ...]] = set()
-    _walk_pairs(list(parsed), 0, (), "", results)  # type: ignore[call-overload]
+    _walk(list(parsed), 0, (), "", results, depth)  # type: ignore[call-overload]
     if not results or any(not key[0] for key in results):
         raise _Unknown
     return results
 
 
-def _walk_pairs(items: list, index: int, words: tuple[str, ...], prefix: str,
-                results: set[tuple[str, ...]]) -> None:
-    # `words` holds the first word once a space has ended it; `prefix` is the word being read.
-    if len(results) > _MAX_WORD_PAIRS:
+def _walk(items: list, index: int, words: tuple[str, ...], prefix: str,
+          results: set[tuple[str, ...]], depth: int) -> None:
+    # `words` holds the words a space has already ended; `prefix` is the word being read.
+    if len(results) > _MAX_STARTS[depth]:
         raise _TooMany
     if index == len(items):
         results.add(words or (prefix,))  # a second word cut short here is not a whole word
         return
     op, arg = items[index]
     rest = items[index + 1:]
+    space_first = op in _REPEATS and list(arg[2])[:1] == [_SPACE]
     if words and op is _sre_constants.AT and prefix and arg in (
             _sre_constants.AT_BOUNDARY, _sre_constants.AT_END):
         results.add(words + (prefix,))  # normalised text: after a letter, \b or $ ends the word
     elif op is _sre_constants.AT or op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
-        _walk_pairs(items, index + 1, words, prefix, results)
-    elif op is _sre_constants.LITERAL and chr(arg) == " ":
-        if words:
-            results.add(words + (prefix,) if prefix else words)
+        _walk(items, index + 1, words, prefix, results, depth)  # zero-width: skip
+    elif (op, arg) == _SPACE:
+        if len(words) + 1 == depth:
+            results.add(words + (prefix,) if prefix or not words else words)
         else:
-            _walk_pairs(items, index + 1, (prefix,), "", results)
+            _walk(items, index + 1, (prefix,), "", results, depth)
     elif op is _sre_constants.LITERAL:
-        _walk_pairs(items, index + 1, words, prefix + chr(arg), results)
+        _walk(items, index + 1, words, prefix + chr(arg), results, depth)
     elif op is _sre_constants.SUBPATTERN:
-        _walk_pairs(list(arg[-1]) + rest, 0, words, prefix, results)
+        _walk(list(arg[-1]) + rest, 0, words, prefix, results, depth)
     elif op is _sre_constants.BRANCH:
         for alternative in arg[1]:
-            _walk_pairs(list(alternative) + rest, 0, words, prefix, results)
-    elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[1] == 1 \
-            and arg[0] in (0, 1) and not (arg[2] and list(arg[2])[0] == (_sre_constants.LITERAL,
-                                                                         ord(" "))):
-        _walk_pairs(list(arg[2]) + rest, 0, words, prefix, results)
+            _walk(list(alternative) + rest, 0, words, prefix, results, depth)
+    elif op in _REPEATS and arg[1] == 1 and arg[0] in (0, 1) and not space_first:
+        _walk(list(arg[2]) + rest, 0, words, prefix, results, depth)
         if arg[0] == 0:
-            _walk_pairs(rest, 0, words, prefix, results)
+            _walk(rest, 0, words, prefix, results, depth)
     elif words:
         results.add(words)  # the second word cannot be listed: the first alone
-    elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and list(arg[2]) and \
-            list(arg[2])[0] == (_sre_constants.LITERAL, ord(" ")):
+    elif space_first:
         results.add((prefix,))  # each repetition starts a new word: the first one ends here
         if arg[0] == 0:
-            _walk_pairs(rest, 0, words, prefix, results)
+            _walk(rest, 0, words, prefix, results, depth)
     else:
         raise _Unknown
 
@@ -182,17 +139,14 @@ def _word_starts(text: str) -> tuple[tuple[int, str, str | None], ...]:
 def _keys(parsed: object, pairs: bool) -> set[tuple[str, ...]] | None:
     """What to file an alternative under: word pairs where listed, else first words; None if
     not even its first word can be listed (it is searched everywhere)."""
-    try:
-        if pairs:
-            return _start_keys(parsed)
-    except _TooMany:
-        pass
-    except _Unknown:
-        return None
-    try:
-        return {(word,) for word in _first_words(parsed)}
-    except _Unknown:
-        return None
+    for depth in (2, 1) if pairs else (1,):
+        try:
+            return _start_keys(parsed, depth)
+        except _TooMany:
+            continue
+        except _Unknown:
+            return None
+    return None
 
 
 class RuleSet:

@@ -318,9 +318,5 @@ def _ask_username(settings: Settings) -> str | None:
         return None
 
 
-# --- console rendering ----------------------------------------------------------------------
-
-
-
 if __name__ == "__main__":
     sys.exit(main())

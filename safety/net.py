@@ -99,8 +99,8 @@ class CrisisNet:
     ) -> None:
         if not layers or layers[-1][0].shape[1] != len(labels) or ORDINARY not in labels:
             raise ValueError("the last layer must give one score per label, ordinary among them")
-        if not set(labels) - {ORDINARY} <= set(_CATEGORY_BY_LABEL):
-            unknown = set(labels) - {ORDINARY} - set(_CATEGORY_BY_LABEL)
+        unknown = set(labels) - {ORDINARY} - set(_CATEGORY_BY_LABEL)
+        if unknown:
             raise ValueError(f"unknown labels: {sorted(unknown)}")
         if ngrams and len(layers) != 1:
             raise ValueError("n-gram features are for a logistic-regression head only")

@@ -131,6 +131,12 @@ MESSAGE_SETS = (
     "blind28_crisis.jsonl",
     "blind28_ordinary.jsonl",
     "blind28_parent_questions.jsonl",
+    "blind29_crisis.jsonl",
+    "blind29_ordinary.jsonl",
+    "blind29_parent_questions.jsonl",
+    "blind30_crisis.jsonl",
+    "blind30_ordinary.jsonl",
+    "blind30_parent_questions.jsonl",
 )
 
 

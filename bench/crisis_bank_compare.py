@@ -43,16 +43,13 @@ from safety.result import CRISIS_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = HEADS["logreg C=10 + n-grams"]
-# This round's new sets, in "now" only: blind sets 27 and 28, spent once reported (last
-# round's start-of-round and post-freeze sets), and a writer's bank of hard crisis forms, their
-# near misses and sign-offs (bank30), and ordinary messages in 20 other languages (bank31).
-NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (27, 28)
-            for kind in ("crisis", "ordinary", "parent_questions")} | {
-    f"bank30_{kind}_train.jsonl" for kind in ("en_crisis", "en_ordinary", "signoffs")} | {
-    "bank31_other_lang_ordinary_train.jsonl"}
+# This round's new sets, in "now" only: blind sets 29 and 30, spent once reported (last
+# round's start-of-round and post-freeze sets).
+NEW_SETS = {f"blind{n}_{kind}.jsonl" for n in (29, 30)
+            for kind in ("crisis", "ordinary", "parent_questions")}
 # (NEW_SETS are left out of the "shipped" row.)
 # Shipped until this round.
-PREVIOUS_BANDS = Bands(crisis=0.68, check_in=0.10, crisis_not_english=0.76)
+PREVIOUS_BANDS = Bands(crisis=0.67, check_in=0.09, crisis_not_english=0.73)
 PARENTS = PARENT_SOURCES
 SMALLTALK = SMALLTALK_SOURCES
 # Sets the patterns were grown on: the patterns catch their crises by construction.

@@ -45,8 +45,12 @@ RULES: list[tuple[str, str]] = [
      r"coffee)|taking|getting|making|cooking))"
      r"|\b(urge|urges|want|wanting|wanted|need|needing|tempted|itching) to (cut|burn|hurt|harm|"
      r"punish|scratch) (myself|again|$)"),
+    # "about to die" is the speaker only with "i"/"im" before it: bare, it is how a phone or a
+    # battery signs off ("phone about to die, bye"), and no labelled crisis says it bare.
     ("sh_want_die",
-     rf"\b{INTENT} (to |i could |to just |i would |id |i was |i were |i )?(just )?"
+     r"\b(i|im|i m|i am) about to die\b(?! (for|of|laughing|from))"
+     rf"|\b(?!about to die\b){INTENT} (to |i could |to just |i would |id |i was |i were |i )?"
+     r"(just )?"
      r"(die|be dead|dead|not exist|stop existing|not be here|not be alive|not be around|"
      r"stop living|stop breathing|stop being alive|end my life|end it|be better off dead|"
      r"cease to exist|stop being|not wake up|never wake up|sleep forever|sleep and never|"
@@ -139,10 +143,12 @@ EXAMPLES = Examples(
     must_match=(
         "i keep burning myself with the hair straighteners on purpose",
         "i just want to go to sleep and not have to wake up ever again",
+        "honestly i think im about to die, i cant do this anymore",
     ),
     must_not_match=(
         "i'd die for a full night's sleep",
         "ok i need to go",
+        "sorry have to go, my phone's about to die",
         "does contact napping ruin their sleep forever?",
         "i don't trust myself with the kitchen knives when i'm this tired, i keep nearly "
         "cutting myself chopping",

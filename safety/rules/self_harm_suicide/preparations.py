@@ -89,8 +89,10 @@ RULES: list[tuple[str, str]] = [
      r"|hands|wrist|wrists|fingers|knuckles) "
      r"(\S+ ){0,3}(so hard|until|till|til|hard enough) (\S+ ){0,2}(bled|bleed|bleeding|bruised|"
      r"broke the skin)\b"
-     r"|\b(fall asleep|go to sleep|lie down|lay down|walk|walking) (in|into) the (snow|sea|river|"
-     r"road|traffic|cold|water|waves)\b(?! (with|and (build|play)|to (cool|paddle)))"),
+     # Walking "in" the cold or the snow is a day out ("a walk in the cold with her"); walking
+     # "into" it, or lying down in it, is not.
+     r"|\b((fall asleep|go to sleep|lie down|lay down) (in|into)|(walk|walking) into) the (snow|"
+     r"sea|river|road|traffic|cold|water|waves)\b(?! (with|and (build|play)|to (cool|paddle)))"),
     ("sh_ligature_self",
      r"\b(i|ive|i ve|i had|i have|i put|i tied|i wrapped|i stood|i sat)( \S+){0,6} (belt|rope|"
      r"cord|scarf|ligature|tie|lead|cable|dressing gown cord|noose) (round|around) my (own )?"
@@ -182,9 +184,11 @@ EXAMPLES = Examples(
     must_match=(
         "ive been pulling my hair out in clumps and scratching my face",
         "i keep driving too fast on purpose hoping something happens",
+        "some nights i think about just walking into the sea",
     ),
     must_not_match=(
         "he's so clumsy it would look like an accident waiting to happen lol",
         "if i stepped into the road with the pram without looking i'd never forgive myself",
+        "is it ok to take her for a walk in the cold if she's wrapped up",
     ),
 )

@@ -137,6 +137,12 @@ MESSAGE_SETS = (
     "blind30_crisis.jsonl",
     "blind30_ordinary.jsonl",
     "blind30_parent_questions.jsonl",
+    "blind31_crisis.jsonl",
+    "blind31_ordinary.jsonl",
+    "blind31_parent_questions.jsonl",
+    "blind32_crisis.jsonl",
+    "blind32_ordinary.jsonl",
+    "blind32_parent_questions.jsonl",
 )
 
 

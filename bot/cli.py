@@ -215,11 +215,11 @@ def _helplines(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _print_helplines(region: str) -> None:
-    from bot.replies import as_plain_text, render
-    from safety import helplines_for, normalise_region
+    from bot.command_replies import helplines_html
+    from bot.replies import as_plain_text
+    from safety import normalise_region
 
-    region = normalise_region(region)
-    print(as_plain_text(render("helplines", helplines=helplines_for(region, None), region=region)))
+    print(as_plain_text(helplines_html(normalise_region(region))))
 
 
 # --- the Telegram bot -----------------------------------------------------------------------

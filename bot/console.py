@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.command_replies import about_html, helplines_html, sources_html
 from bot.config import Settings
 from bot.replies import as_plain_text, render
 from bot.topics import topic_questions
@@ -50,18 +51,16 @@ def command_reply(message: str, pipeline: Pipeline, region: str,
     if command == "/help":
         return render("help")
     if command == "/helplines":
-        return render("helplines", helplines=helplines_for(region, None), region=region)
+        return helplines_html(region)
     if command == "/privacy":
         return render("privacy")
     if command == "/about":
-        return render("about", operator=settings.operator_name,
-                      contact=settings.operator_contact)
+        return about_html(settings)
     if command in ("/topics", "/sources") and searcher is None:
         return render("unavailable", helplines=helplines_for(region, None)[:3], region=region)
     if command == "/topics":
         listed = topic_questions(searcher)
         return render("topics", topics=listed) + "".join(f"\n• {t.question}" for t in listed)
     if command == "/sources":
-        articles = sorted(searcher.articles.values(), key=lambda meta: meta.title.lower())
-        return render("sources", articles=articles)
+        return sources_html(searcher)
     return None

@@ -16,6 +16,7 @@ from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackContext, CallbackQueryHandler
 
 from bot.answer_pages import AnswerState, next_page, shown_passage
+from bot.command_replies import helplines_html
 from bot.handlers import check_in
 from bot.handlers.answering import answer_text
 from bot.handlers.commands import topics_reply
@@ -35,7 +36,6 @@ from bot.handlers.keyboards import (
 from bot.handlers.services import services
 from bot.replies import render
 from bot.topics import topic_questions
-from safety import helplines_for
 
 EXPIRED = "Sorry, that answer is too old for this button. Please ask again."
 _VOTED_KEY = "nightlight.voted"
@@ -136,8 +136,7 @@ async def menu(update: Update, context: CallbackContext) -> None:
     await query.answer()
     region = await shared.region_for(query.from_user.id)
     if choice == "helplines":
-        await chat.send_message(render("helplines", helplines=helplines_for(region, None),
-                                       region=region))
+        await chat.send_message(helplines_html(region))
     elif choice == "region":
         await chat.send_message(
             render("region_choose", region_name=REGION_NAMES.get(region, region)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import BotCommand, Chat, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackContext, CommandHandler, MessageHandler, filters
 
+from bot.command_replies import about_html, helplines_html, sources_html
 from bot.config import Settings
 from bot.deep_link import parse_start_payload
 from bot.handlers.keyboards import (
@@ -80,9 +81,7 @@ async def help_(update: Update, context: CallbackContext) -> None:
 
 async def helplines(update: Update, context: CallbackContext) -> None:
     region_code = await _region(update, context)
-    await update.effective_message.reply_html(
-        render("helplines", helplines=helplines_for(region_code, None), region=region_code)
-    )
+    await update.effective_message.reply_html(helplines_html(region_code))
 
 
 async def region(update: Update, context: CallbackContext) -> None:
@@ -125,15 +124,11 @@ async def sources(update: Update, context: CallbackContext) -> None:
     if searcher is None:
         await _not_ready(update, context, live_index.state)
         return
-    articles = sorted(searcher.articles.values(), key=lambda meta: meta.title.lower())
-    await update.effective_message.reply_html(render("sources", articles=articles))
+    await update.effective_message.reply_html(sources_html(searcher))
 
 
 async def about(update: Update, context: CallbackContext) -> None:
-    settings = Settings.from_env()
-    await update.effective_message.reply_html(
-        render("about", operator=settings.operator_name, contact=settings.operator_contact)
-    )
+    await update.effective_message.reply_html(about_html(Settings.from_env()))
 
 
 async def privacy(update: Update, context: CallbackContext) -> None:

@@ -143,6 +143,9 @@ MESSAGE_SETS = (
     "blind32_crisis.jsonl",
     "blind32_ordinary.jsonl",
     "blind32_parent_questions.jsonl",
+    "blind33_crisis.jsonl",
+    "blind33_ordinary.jsonl",
+    "blind33_parent_questions.jsonl",
 )
 
 

@@ -1,5 +1,5 @@
 """Recognises the short things people send that are not questions: hello, thanks, good night,
-ok, "can I talk to a real person", "are you a bot".
+ok, sorry, "can I talk to a real person", "are you a bot".
 
 Nearest neighbours, not phrase patterns: the example phrasings in smalltalk_examples.yaml are
 embedded once per loaded index with the index's own encoder, and a message is smalltalk when
@@ -34,6 +34,7 @@ class Smalltalk(StrEnum):
     OK = "ok"
     HUMAN = "human"  # asks for a person to talk to
     BOT = "bot"  # asks what Nightlight is
+    SORRY = "sorry"  # apologises for writing: rambling, the hour, the wrong chat
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,19 @@ def test_what_the_issue_saw_refused_now_gets_a_friendly_word(pipeline, text):
     assert "don't have anything in my sources" not in reply.html
 
 
+# Sign-offs, apologies and first hellos from writers' sets (none of them an example phrasing):
+# they were answered "nothing in my sources" before the examples covered their kinds.
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("sorry for all the questions", "sorry for rambling"), ("thanks for listening x", "thank you"),
+    ("hi, first time using this", "hi"), ("is this free", "are you a bot"),
+    ("brb nappy change", "ok"),
+])
+def test_apologies_sign_offs_and_first_hellos_get_their_kinds_word(pipeline, text, same_as):
+    reply = pipeline.respond(text, "uk")
+    assert reply.route is Route.SMALLTALK
+    assert reply.html == pipeline.respond(same_as, "uk").html
+
+
 @pytest.mark.parametrize("region", ["uk", "us", "au"])
 def test_can_i_talk_to_someone_writes_out_the_regions_24_7_lines(pipeline, region):
     reply = pipeline.respond("can i talk to someone", region)

@@ -124,7 +124,24 @@ _KEY_WORDS: tuple[str, ...] = (
     "unalive", "unaliving", "violence", "poisoning", "bruises", "struggling", "vomiting",
     "drowsy", "responding", "unrousable", "funeral", "bathroom", "banister", "bannister",
 )
-# Real words one edit from a key word; they stay as they are.
+# A word English uses at least this often in pyspellchecker's English frequency list is a real
+# word, not a slip: "overdoing" is not "overdosing", "wallowed" not "swallowed". The slips the
+# map is for ("suicde", "siezure", "brething") are not in the list at all.
+_REAL_WORD_FREQUENCY = 100
+
+
+def _real_english_words() -> frozenset[str]:
+    """Common English words from pyspellchecker's list (shipped with it; no model, no network).
+    Without the package the map is built as before: the patterns must load whatever happens."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a dependency; safety still loads without it
+        return frozenset()
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count >= _REAL_WORD_FREQUENCY)
+
+
+# Real words one edit from a key word that the frequency list may miss; they stay as they are.
 _NEVER_REWRITE = frozenset({
     "strange", "stranger", "mothering", "mothered", "meditation", "tables", "batter",
     "purposes", "exiting", "bruised", "bruise", "cruises", "breaths", "breathed", "breathes",
@@ -174,9 +191,12 @@ def _build_word_map(rule_words: frozenset[str]) -> dict[str, str]:
         if word.endswith("s") and len(word) > 4 and word[:-1] + "z" not in known:
             word_map.setdefault(word[:-1] + "z", word)
     protected = known | _NEVER_REWRITE
+    real_words = _real_english_words()
     for word in _KEY_WORDS:
         for spelling in sorted(_one_edit_spellings(word)):
-            if spelling not in protected and len(spelling) >= 5:
+            # Another form of the word itself ("overdoses", "medications") still reads as it.
+            real = spelling in real_words and not spelling.startswith(word[:-1])
+            if spelling not in protected and not real and len(spelling) >= 5:
                 word_map.setdefault(spelling, word)
     word_map.update(_SLANG)
     return word_map

@@ -60,9 +60,18 @@ def test_one_slip_in_a_key_word_reads_as_the_word(misspelt, word):
     assert normalise(misspelt) == word
 
 
-@pytest.mark.parametrize("word", ["strange", "cooking", "meditation", "tables", "seeing", "sloppy"])
+@pytest.mark.parametrize("word", ["strange", "cooking", "meditation", "tables", "seeing", "sloppy",
+                                  "overdoing", "wallowed", "canister", "buttery", "breach"])
 def test_everyday_words_near_a_key_word_are_left_alone(word):
     assert normalise(word) == word
+
+
+def test_a_parent_overdoing_it_is_not_read_as_an_overdose():
+    # One letter from "overdosing", and a real word: a blind set's parent question was given the
+    # crisis reply. Other forms of a key word still read as it.
+    message = "I keep checking he's breathing. Is this normal or am I overdoing it?"
+    assert not assess(message).is_crisis
+    assert normalise("been researching overdoses") == "been researching overdose"
 
 
 COMMON_DOUBLED_WORDS = (

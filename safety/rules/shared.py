@@ -53,7 +53,7 @@ HARM_VERB = (
         "wallop", "yank", "headbutt",
     )[1:-1]
     + r"|shook|shaken|threw|thrown|burnt|bit|bitten|beaten|struck|"
-    r"snap at|rough with|rough handled|roughly handled)"
+    r"rough with|rough handled|roughly handled)"
 )
 # "smother her in kisses" is love, not harm.
 AFFECTION = (

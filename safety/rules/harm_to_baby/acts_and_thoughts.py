@@ -6,8 +6,9 @@ somewhere dangerous, an injured baby, held too hard, poison, covering the face o
 dropping on purpose, "i might do something", not trusting oneself, taking the baby too, thoughts
 and images of harm, wanting to get rid of the baby.
 Borderline: fear of hurting the baby by accident is distress; anger at crying with no harm is
-distress; the baby's own movements, affection ("smothered her in kisses"), sibling play and
-keeping calm "so i never shake her" are not harm (idioms).
+distress; snapping at someone is words, not harm; the baby's own movements, affection
+("smothered her in kisses"), sibling play and keeping calm "so i never shake her" are not harm
+(idioms).
 """
 
 from safety.rules.family import Examples
@@ -149,5 +150,7 @@ EXAMPLES = Examples(
     must_not_match=(
         "i squeezed her tight and smothered her in kisses",
         "i left her in the bath seat for two seconds to grab a towel, never again",
+        # Snapping at someone is words: strain, not harm ("snap and hurt him" still catches).
+        "so irritable since the baby came, i snap at him over nothing",
     ),
 )

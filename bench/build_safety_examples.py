@@ -146,6 +146,13 @@ MESSAGE_SETS = (
     "blind33_crisis.jsonl",
     "blind33_ordinary.jsonl",
     "blind33_parent_questions.jsonl",
+    "blind34_crisis.jsonl",
+    "blind34_ordinary.jsonl",
+    "blind34_parent_questions.jsonl",
+    "blind35_crisis.jsonl",
+    "blind35_ordinary.jsonl",
+    "blind35_parent_questions.jsonl",
+    "bank35_meta_train.jsonl",
 )
 
 

@@ -12,12 +12,12 @@ from safety.net import ORDINARY, Bands
 
 # Blind sets run once for their report, then added to the bank.
 SPENT_BLIND = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26, 27, 28, 29, 30,
-               31, 32, 33)
+               31, 32, 33, 34, 35)
 PARENT_SOURCES = {"retrieval_eval.jsonl", "corpus/questions", "corpus/off_topics.yaml"} | {
     f"blind{n}_parent_questions.jsonl" for n in SPENT_BLIND}
 SMALLTALK_SOURCES = {"ordinary_smalltalk.jsonl", "bank12_smalltalk_train.jsonl",
                      "bank18_signoffs_train.jsonl", "bank22_short_replies_train.jsonl",
-                     "bank30_signoffs_train.jsonl"}
+                     "bank30_signoffs_train.jsonl", "bank35_meta_train.jsonl"}
 # Written by writers who never saw the rules: the patterns were not grown on them.
 FRESH_SOURCES = {"bank_crisis_train.jsonl", "bank8_crisis_train.jsonl",
                  "bank10_crisis_train.jsonl", "bank12_en_crisis_train.jsonl",

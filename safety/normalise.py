@@ -132,12 +132,14 @@ _REAL_WORD_FREQUENCY = 100
 
 def _real_english_words() -> frozenset[str]:
     """Common English words from pyspellchecker's list (shipped with it; no model, no network).
-    Without the package the map is built as before: the patterns must load whatever happens."""
+    Without it (not installed, or its file damaged) the map is built as before: the patterns
+    must load whatever happens."""
     try:
         from spellchecker import SpellChecker
-    except ImportError:  # pragma: no cover - a dependency; safety still loads without it
+
+        counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    except Exception:  # noqa: BLE001 - a missing or damaged list must never stop the patterns
         return frozenset()
-    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
     return frozenset(word for word, count in counts.items() if count >= _REAL_WORD_FREQUENCY)
 
 

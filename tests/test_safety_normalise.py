@@ -187,3 +187,16 @@ def test_text_in_cyrillic_greek_or_armenian_keeps_its_own_letters(text, clean):
 
 def test_an_accent_typed_as_a_separate_mark_reads_like_a_composed_one():
     assert clean_text("nin\u0303a") == clean_text("niña") == "nina"
+
+
+def test_the_patterns_load_without_the_word_list(monkeypatch):
+    # The frequency list only spares real words; if it is missing, the map is built as before
+    # and misspelt crisis words still read as the words.
+    import sys
+
+    from safety import normalise as normalise_module
+
+    monkeypatch.setitem(sys.modules, "spellchecker", None)  # import fails
+    assert normalise_module._real_english_words() == frozenset()
+    word_map = normalise_module._build_word_map(normalise_module._RULE_WORDS)
+    assert word_map["suicde"] == "suicide"

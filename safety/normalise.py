@@ -143,7 +143,8 @@ def _real_english_words() -> frozenset[str]:
     return frozenset(word for word, count in counts.items() if count >= _REAL_WORD_FREQUENCY)
 
 
-# Real words one edit from a key word that the frequency list may miss; they stay as they are.
+# Real words one edit from a key word, found by hand before the frequency list was used (every
+# one is in it); kept so that the map reads them the same when the list cannot be loaded.
 _NEVER_REWRITE = frozenset({
     "strange", "stranger", "mothering", "mothered", "meditation", "tables", "batter",
     "purposes", "exiting", "bruised", "bruise", "cruises", "breaths", "breathed", "breathes",
